@@ -1,0 +1,21 @@
+package dev.storagelab.docker.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An image build: a context folder with a {@code Dockerfile}, the tags to give the result and the
+ * labels to put on it.
+ *
+ * @param contextDir the build context; its {@code Dockerfile} is used
+ * @param tags {@code name:tag} references for the built image
+ * @param labels labels for the built image
+ */
+public record BuildRequest(Path contextDir, Set<String> tags, Map<String, String> labels) {
+
+  public BuildRequest {
+    tags = Set.copyOf(tags);
+    labels = Map.copyOf(labels);
+  }
+}

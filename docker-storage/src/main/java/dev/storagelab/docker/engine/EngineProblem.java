@@ -1,0 +1,70 @@
+package dev.storagelab.docker.engine;
+
+/**
+ * Every reason the engine cannot be used, each with the one or two lines a user reads: what is
+ * wrong and what to do. All such messages live here, so they stay consistent and complete.
+ */
+public enum EngineProblem {
+  /** The socket file does not exist: no daemon is listening there. */
+  SOCKET_MISSING(
+      "No Docker engine at %s (%s): the socket file does not exist, so the daemon is not running.",
+      "Start it: 'sudo systemctl start docker' (or 'sudo dockerd &'); for a rootless engine set"
+          + " DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock."),
+  /** The socket exists but this user may not open it. */
+  PERMISSION_DENIED(
+      "Permission denied on %s (%s): this user may not talk to the Docker engine.",
+      "Add yourself to the docker group ('sudo usermod -aG docker $USER', then log in again), run"
+          + " with sudo, or point DOCKER_HOST at your rootless engine's socket."),
+  /** A TCP endpoint refused the connection or did not answer. */
+  NOTHING_LISTENING(
+      "Nothing answers at %s (%s).",
+      "Check DOCKER_HOST and that the engine listens there, or unset DOCKER_HOST to use the local"
+          + " socket."),
+  /** The address could not be parsed or resolved. */
+  BAD_HOST(
+      "Cannot use the engine address %s (%s).",
+      "Set DOCKER_HOST to unix:///path/to/docker.sock or tcp://host:port."),
+  /** Something answered, but it is not a Docker engine. */
+  NOT_DOCKER(
+      "Something answers at %s (%s), but it is not a Docker engine.",
+      "Point DOCKER_HOST (or your docker context) at the Docker engine's socket or port."),
+  /** A Docker engine answered with an API older than the toolkit needs. */
+  API_TOO_OLD(
+      "The Docker engine at %s (%s) speaks API %s; storage-lab needs "
+          + EngineProblem.MINIMUM_API
+          + " or newer.",
+      "Upgrade Docker Engine to 19.03 or newer."),
+  /** The engine did not answer in time. */
+  TIMED_OUT(
+      "The Docker engine at %s (%s) did not answer within %s.",
+      "Check that the daemon is healthy ('sudo systemctl status docker') and not overloaded."),
+  /** The chosen docker context does not exist. */
+  UNKNOWN_CONTEXT(
+      "The docker context \"%s\" does not exist.",
+      "List contexts with 'docker context ls' and pick one with 'docker context use NAME', or"
+          + " unset DOCKER_CONTEXT."),
+  /** The engine answered a request with an error the toolkit did not expect. */
+  ENGINE_ERROR(
+      "The Docker engine at %s (%s) answered with an error: %s",
+      "Look at the daemon's log ('journalctl -u docker' or dockerd's output).");
+
+  /** The oldest Engine API the toolkit works with (Docker Engine 19.03). */
+  public static final String MINIMUM_API = "1.40";
+
+  private final String what;
+  private final String todo;
+
+  EngineProblem(String what, String todo) {
+    this.what = what;
+    this.todo = todo;
+  }
+
+  /**
+   * The message for this problem: the first line says what is wrong, the second what to do.
+   *
+   * @param details values for the first line's placeholders, usually the address and who chose it
+   */
+  public String message(Object... details) {
+    return String.format(what, details) + System.lineSeparator() + todo;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.storagelab.docker.lab;
+
+import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.EngineException;
+import dev.storagelab.docker.engine.EngineObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Finds and removes what storage-lab created on the engine, and nothing else. */
+public final class LabCleanup {
+
+  /** Dependents first: containers hold volumes, networks and images in use. */
+  private static final List<EngineObject.Kind> ORDER =
+      List.of(
+          EngineObject.Kind.CONTAINER,
+          EngineObject.Kind.NETWORK,
+          EngineObject.Kind.VOLUME,
+          EngineObject.Kind.IMAGE);
+
+  private final Engine engine;
+
+  /** Cleans up on the given engine. */
+  public LabCleanup(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** Everything storage-lab owns on the engine, in the order it would be removed. */
+  public List<EngineObject> owned() {
+    return owned(object -> true);
+  }
+
+  /**
+   * What storage-lab owns of one lesson.
+   *
+   * @param lesson the lesson's ID, as in its objects' {@value Ownership#LESSON} label
+   */
+  public List<EngineObject> ownedBy(String lesson) {
+    return owned(object -> lesson.equals(object.labels().get(Ownership.LESSON)));
+  }
+
+  /**
+   * Removes the given objects, which must be storage-lab's (each is checked again).
+   *
+   * @return what was removed and what could not be, with the engine's reason
+   */
+  public CleanupReport remove(List<EngineObject> objects) {
+    List<EngineObject> removed = new ArrayList<>();
+    List<CleanupReport.Failure> failed = new ArrayList<>();
+    for (EngineObject object : objects) {
+      Optional<EngineObject> owned = Ownership.owned(object);
+      if (owned.isEmpty()) {
+        throw new IllegalArgumentException("not storage-lab's: " + object);
+      }
+      try {
+        engine.remove(owned.get());
+        removed.add(owned.get());
+      } catch (EngineException e) {
+        failed.add(new CleanupReport.Failure(owned.get(), e.getMessage()));
+      }
+    }
+    return new CleanupReport(removed, failed);
+  }
+
+  private List<EngineObject> owned(Predicate<EngineObject> scope) {
+    List<EngineObject> owned = new ArrayList<>();
+    for (EngineObject.Kind kind : ORDER) {
+      engine.listLabelled(kind, Ownership.MANAGED).stream()
+          .map(Ownership::owned)
+          .flatMap(Optional::stream)
+          .filter(scope)
+          .forEach(owned::add);
+    }
+    return owned;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.storagelab.docker.lab;
+
+import dev.storagelab.docker.engine.EngineObject;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The labels that mark an engine object as storage-lab's, and the test of whether an object is.
+ *
+ * <p>Labels alone are not proof: an image's labels are inherited by every container run from it and
+ * every image built on it. So each object also names its own kind, and an image names its own tag;
+ * a user's container from a lab image carries the image's kind, not {@code container}, and a user's
+ * image built on a lab image carries a tag label that is not one of its tags.
+ *
+ * @param lesson the lesson the object belongs to, or {@code toolkit} for shared objects
+ * @param run the run that created it
+ */
+public record Ownership(String lesson, String run) {
+
+  /** Present, with value {@code true}, on everything storage-lab creates. */
+  public static final String MANAGED = "dev.storagelab.managed";
+
+  /** The kind of object the label was put on: {@code container}, {@code volume}, ... */
+  public static final String KIND = "dev.storagelab.kind";
+
+  /** The lesson the object belongs to. */
+  public static final String LESSON = "dev.storagelab.lesson";
+
+  /** The run that created the object. */
+  public static final String RUN = "dev.storagelab.run";
+
+  /** On images: the tag storage-lab gave the image. */
+  public static final String IMAGE_TAG = "dev.storagelab.image";
+
+  private static final DateTimeFormatter RUN_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+  /** Ownership by a new run of a lesson, with an ID unique to this run. */
+  public static Ownership newRun(String lesson) {
+    String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    return new Ownership(lesson, LocalDateTime.now().format(RUN_TIME) + "-" + suffix);
+  }
+
+  /** Labels for a container, volume or network this run creates. */
+  public Map<String, String> labelsFor(EngineObject.Kind kind) {
+    if (kind == EngineObject.Kind.IMAGE) {
+      throw new IllegalArgumentException("an image's labels must name its tag: use imageLabels");
+    }
+    return Map.of(MANAGED, "true", KIND, kind.word(), LESSON, lesson, RUN, run);
+  }
+
+  /** Labels for an image this run builds and tags {@code tag}. */
+  public Map<String, String> imageLabels(String tag) {
+    return Map.of(
+        MANAGED,
+        "true",
+        KIND,
+        EngineObject.Kind.IMAGE.word(),
+        LESSON,
+        lesson,
+        RUN,
+        run,
+        IMAGE_TAG,
+        tag);
+  }
+
+  /**
+   * The object as storage-lab owns it, if it does: for an image, reduced to the one tag storage-lab
+   * gave it, so that removing it never takes a tag someone else added.
+   */
+  public static Optional<EngineObject> owned(EngineObject object) {
+    Map<String, String> labels = object.labels();
+    if (!"true".equals(labels.get(MANAGED)) || !object.kind().word().equals(labels.get(KIND))) {
+      return Optional.empty();
+    }
+    if (object.kind() != EngineObject.Kind.IMAGE) {
+      return Optional.of(object);
+    }
+    String tag = labels.get(IMAGE_TAG);
+    return object.names().contains(tag)
+        ? Optional.of(new EngineObject(object.kind(), object.id(), java.util.List.of(tag), labels))
+        : Optional.empty();
+  }
+}

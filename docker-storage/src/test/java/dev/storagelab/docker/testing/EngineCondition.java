@@ -1,0 +1,47 @@
+package dev.storagelab.docker.testing;
+
+import dev.storagelab.docker.engine.EngineConnector;
+import dev.storagelab.docker.engine.EngineUnavailableException;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Decides, once per run, whether engine tests run, skip or fail. */
+final class EngineCondition implements ExecutionCondition {
+
+  private static volatile Optional<String> unavailable;
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    Optional<String> reason = reasonUnavailable();
+    if (reason.isEmpty()) {
+      return ConditionEvaluationResult.enabled("a Docker engine answers");
+    }
+    if (isSet(System.getenv("STORAGE_LAB_REQUIRE_DOCKER"))) {
+      throw new IllegalStateException(
+          "STORAGE_LAB_REQUIRE_DOCKER is set but no Docker engine answers: " + reason.get());
+    }
+    return ConditionEvaluationResult.disabled("no Docker engine: " + reason.get());
+  }
+
+  private static synchronized Optional<String> reasonUnavailable() {
+    if (unavailable == null) {
+      try {
+        EngineConnector.connect().close();
+        unavailable = Optional.empty();
+      } catch (EngineUnavailableException e) {
+        unavailable = Optional.of(e.getMessage().replace(System.lineSeparator(), " "));
+        System.err.println(
+            "Skipping the tests that need a Docker engine: "
+                + unavailable.get()
+                + " (set STORAGE_LAB_REQUIRE_DOCKER=1 to fail instead)");
+      }
+    }
+    return unavailable;
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank() && !value.equals("0");
+  }
+}

@@ -1,0 +1,16 @@
+package dev.storagelab.docker.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The test talks to a real Docker engine. Without one it is skipped, with the reason printed once;
+ * with {@code STORAGE_LAB_REQUIRE_DOCKER=1} (as in CI) a missing engine fails it instead.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(EngineCondition.class)
+public @interface RequiresEngine {}

@@ -1,0 +1,72 @@
+package dev.storagelab.shell;
+
+import dev.storagelab.docker.engine.EngineException;
+import dev.storagelab.docker.engine.EngineUnavailableException;
+import dev.storagelab.docker.image.BaseImageUnavailableException;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps what a command throws to an exit status whose description is the message a user reads: usage
+ * and input mistakes to 2, an engine or check failure to 1. Anything else is a bug, and says so.
+ */
+@Component(ExitStatuses.BEAN)
+public class ExitStatuses implements ExitStatusExceptionMapper {
+
+  /** The bean name commands refer to in {@code exitStatusExceptionMapper}. */
+  public static final String BEAN = "exitStatuses";
+
+  /** A usage or input error. */
+  public static final int USAGE = 2;
+
+  /** A failed check or operation. */
+  public static final int FAILED = 1;
+
+  @Override
+  public ExitStatus apply(Exception exception) {
+    Throwable cause = unwrap(exception);
+    ExitStatus status = statusFor(cause);
+    Debug.printStackTrace(cause);
+    return status;
+  }
+
+  private static ExitStatus statusFor(Throwable cause) {
+    if (cause instanceof UsageException || cause instanceof IllegalArgumentException) {
+      return new ExitStatus(USAGE, cause.getMessage());
+    }
+    if (cause instanceof ConversionException) {
+      return new ExitStatus(USAGE, "Bad option value: " + rootMessage(cause));
+    }
+    if (cause instanceof CheckFailedException
+        || cause instanceof EngineUnavailableException
+        || cause instanceof BaseImageUnavailableException) {
+      return new ExitStatus(FAILED, cause.getMessage());
+    }
+    if (cause instanceof EngineException) {
+      return new ExitStatus(FAILED, "The engine refused: " + cause.getMessage());
+    }
+    return new ExitStatus(FAILED, "Internal error (a bug in storage-lab): " + cause);
+  }
+
+  private static Throwable unwrap(Throwable exception) {
+    Throwable cause = exception;
+    while (cause instanceof java.lang.reflect.InvocationTargetException
+        || cause instanceof org.springframework.shell.core.command.CommandExecutionException) {
+      if (cause.getCause() == null) {
+        break;
+      }
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
+  }
+}

@@ -1,0 +1,148 @@
+package dev.storagelab.shell;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the shell: the REPL when there are no arguments, otherwise exactly one command.
+ *
+ * <p>Spring Shell's own one-shot runner joins the arguments into one line and parses it again,
+ * which splits an argument that holds spaces (a whole {@code docker run} line), and it drops the
+ * command's status. This runner keeps each argument whole and turns the status into the exit code.
+ */
+@Component("springShellApplicationRunner")
+class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
+
+  private final ObjectProvider<ShellRunner> repl;
+  private final ObjectProvider<CommandRegistry> registry;
+  private int exitCode;
+
+  OneShotRunner(ObjectProvider<ShellRunner> repl, ObjectProvider<CommandRegistry> registry) {
+    this.repl = repl;
+    this.registry = registry;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    String[] words = args.getSourceArgs();
+    if (words.length == 0) {
+      repl.getObject().run(words);
+      return;
+    }
+    exitCode = runOnce(List.of(words), new PrintWriter(System.out, true), System.err);
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param words the command, its sub-commands, options and arguments, one per element
+   * @return the exit code
+   */
+  int runOnce(List<String> words, PrintWriter out, PrintStream err) {
+    CommandRegistry commands = registry.getObject();
+    ParsedInput input;
+    try {
+      input = ArgumentParser.parse(words, commands);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ExitStatuses.USAGE;
+    }
+    String name = commandName(input);
+    Command command = commands.getCommandByName(name);
+    if (command == null) {
+      err.println(unknownCommand(name, commands));
+      return ExitStatuses.USAGE;
+    }
+    String unknown = unknownOptions(input, command);
+    if (!unknown.isEmpty()) {
+      err.println("Unknown option " + unknown + " for '" + name + "'. Usage: " + command.getHelp());
+      return ExitStatuses.USAGE;
+    }
+    try {
+      ExitStatus status =
+          new CommandExecutor(commands)
+              .execute(new CommandContext(input, commands, out, new InputReader() {}));
+      out.flush();
+      if (status.code() != 0) {
+        err.println(status.description());
+      }
+      return exitCode(status);
+    } catch (Exception e) {
+      ExitStatus status = new ExitStatuses().apply(e);
+      err.println(status.description());
+      return exitCode(status);
+    }
+  }
+
+  private static String commandName(ParsedInput input) {
+    List<String> parts = new ArrayList<>();
+    parts.add(input.commandName());
+    parts.addAll(input.subCommands());
+    return String.join(" ", parts);
+  }
+
+  private static String unknownCommand(String name, CommandRegistry commands) {
+    List<Command> candidates = commands.getCommandsByPrefix(name);
+    if (candidates.isEmpty()) {
+      return "Unknown command '" + name + "'. Run 'storage-lab help' to list the commands.";
+    }
+    return "'"
+        + name
+        + "' needs a sub-command: "
+        + candidates.stream().map(Command::getName).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static String unknownOptions(ParsedInput input, Command command) {
+    return input.options().stream()
+        .filter(given -> !isHelp(given))
+        .filter(
+            given ->
+                command.getOptions().stream()
+                    .noneMatch(
+                        declared ->
+                            given.longName() != null && !given.longName().isEmpty()
+                                ? given.longName().equals(declared.longName())
+                                : given.shortName() == declared.shortName()))
+        .map(
+            given ->
+                given.longName() != null && !given.longName().isEmpty()
+                    ? "--" + given.longName()
+                    : "-" + given.shortName())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static boolean isHelp(CommandOption option) {
+    return "help".equals(option.longName()) || option.shortName() == 'h';
+  }
+
+  private static int exitCode(ExitStatus status) {
+    if (status.code() >= 0) {
+      return status.code();
+    }
+    return status.code() == ExitStatus.USAGE_ERROR.code()
+        ? ExitStatuses.USAGE
+        : ExitStatuses.FAILED;
+  }
+}

@@ -1,0 +1,180 @@
+package dev.storagelab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.storagelab.docker.testing.DockerCli;
+import dev.storagelab.docker.testing.RequiresEngine;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The packaged shell, run as a user runs it: one command per process, judged by exit code. */
+class LauncherIT {
+
+  private static final Path JAR = Path.of(System.getProperty("storagelab.jar"));
+
+  @Test
+  @RequiresEngine
+  void engineStatusJsonMatchesDockerInfo() {
+    Run run = storageLab(Map.of(), "engine", "status", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.path("storageDriver").path("name").asString())
+        .isEqualTo(DockerCli.ok("info", "--format", "{{.Driver}}"));
+    assertThat(json.path("apiVersion").asString())
+        .isEqualTo(DockerCli.ok("version", "--format", "{{.Server.APIVersion}}"));
+    assertThat(json.path("dataRoot").asString())
+        .isEqualTo(DockerCli.ok("info", "--format", "{{.DockerRootDir}}"));
+  }
+
+  @Test
+  @RequiresEngine
+  void engineStatusPrintsATable() {
+    Run run = storageLab(Map.of(), "engine", "status");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Storage driver")
+        .contains(DockerCli.ok("info", "--format", "{{.Driver}}"))
+        .contains("Volume plugins");
+  }
+
+  @Test
+  void aMissingSocketIsExplainedInTwoLinesWithinTenSeconds() {
+    Run run = storageLab(Map.of("DOCKER_HOST", "unix:///nonexistent.sock"), "engine", "status");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.elapsed()).isLessThan(Duration.ofSeconds(10));
+    assertThat(run.err()).contains("/nonexistent.sock").contains("daemon is not running");
+    assertPlainMessage(run);
+  }
+
+  @Test
+  void aPortWhereNothingListensIsExplained() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+
+    Run run = storageLab(Map.of("DOCKER_HOST", "tcp://127.0.0.1:" + port), "engine", "status");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.elapsed()).isLessThan(Duration.ofSeconds(10));
+    assertThat(run.err()).contains("Nothing answers at tcp://127.0.0.1:" + port);
+    assertPlainMessage(run);
+  }
+
+  @Test
+  @RequiresEngine
+  void anUnprivilegedUserIsToldAboutPermissions() {
+    assumeTrue(
+        "root".equals(System.getProperty("user.name"))
+            && Files.isExecutable(Path.of("/usr/sbin/runuser")),
+        "needs root and runuser to run the shell as the unprivileged user 'nobody'");
+
+    Run run =
+        run(
+            Map.of(),
+            List.of(
+                "/usr/sbin/runuser",
+                "-u",
+                "nobody",
+                "--",
+                javaBin(),
+                "-jar",
+                JAR.toString(),
+                "engine",
+                "status"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.elapsed()).isLessThan(Duration.ofSeconds(10));
+    assertThat(run.err())
+        .contains("Permission denied on unix:///var/run/docker.sock")
+        .contains("docker group");
+    assertPlainMessage(run);
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Run run = storageLab(Map.of(), "engine", "status", "--jsn");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option --jsn").contains("engine status [--json]");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Run run = storageLab(Map.of(), "frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown command 'frobnicate'");
+  }
+
+  private static void assertPlainMessage(Run run) {
+    assertThat(run.err().lines()).hasSizeBetween(1, 2);
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  private static Run storageLab(Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return run(env, command);
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Run run(Map<String, String> env, List<String> command) {
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command);
+      Map<String, String> environment = new HashMap<>(builder.environment());
+      environment.remove("DOCKER_HOST");
+      environment.putAll(env);
+      builder.environment().clear();
+      builder.environment().putAll(environment);
+      long start = System.nanoTime();
+      Process process = builder.start();
+      process.getOutputStream().close();
+      var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+      String out = read(process.getInputStream());
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished in 60 s").isTrue();
+      return new Run(
+          process.exitValue(),
+          out.trim(),
+          err.join().trim(),
+          Duration.ofNanos(System.nanoTime() - start));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String read(java.io.InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private record Run(int exitCode, String out, String err, Duration elapsed) {}
+}
