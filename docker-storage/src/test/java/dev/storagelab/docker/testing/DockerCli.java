@@ -34,11 +34,23 @@ public final class DockerCli {
 
   /** Runs {@code docker ARGS...} and returns what it said. */
   public static Result run(String... args) {
+    return runIn(null, args);
+  }
+
+  /**
+   * Runs {@code docker ARGS...} in a folder (where {@code ./relative} paths resolve) and returns
+   * what it said.
+   */
+  public static Result runIn(java.nio.file.Path folder, String... args) {
     List<String> command = new ArrayList<>();
     command.add("docker");
     command.addAll(List.of(args));
     try {
-      Process process = new ProcessBuilder(command).start();
+      ProcessBuilder builder = new ProcessBuilder(command);
+      if (folder != null) {
+        builder.directory(folder.toFile());
+      }
+      Process process = builder.start();
       process.getOutputStream().close();
       var err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
       var out = process.getInputStream().readAllBytes();

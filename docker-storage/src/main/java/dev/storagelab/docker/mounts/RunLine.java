@@ -1,0 +1,165 @@
+package dev.storagelab.docker.mounts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The storage of a {@code docker run} (or {@code docker create}) command line: its mounts, its
+ * image and the command after it. Other flags are recognised and skipped, never taken for mounts; a
+ * line of mount flags alone, without {@code docker run} or an image, is read too.
+ *
+ * @param mounts the mounts, in the order given
+ * @param image the image, if the line names one
+ * @param command the command and arguments after the image
+ */
+public record RunLine(List<Mount> mounts, Optional<String> image, List<String> command) {
+
+  /** docker run's flags that take no value; every other flag takes one. */
+  private static final Set<String> BOOLEAN_FLAGS =
+      Set.of(
+          "-d",
+          "--detach",
+          "-i",
+          "--interactive",
+          "-t",
+          "--tty",
+          "--rm",
+          "--privileged",
+          "-P",
+          "--publish-all",
+          "--init",
+          "--read-only",
+          "--no-healthcheck",
+          "--oom-kill-disable",
+          "--sig-proxy",
+          "--disable-content-trust",
+          "-q",
+          "--quiet",
+          "--help",
+          "--use-api-socket");
+
+  private static final String BOOLEAN_SHORT = "ditPq";
+
+  public RunLine {
+    mounts = List.copyOf(mounts);
+    command = List.copyOf(command);
+  }
+
+  /**
+   * Reads a command line.
+   *
+   * @throws MountSpecException when a mount is one Docker would refuse, or two share a target
+   * @throws IllegalArgumentException when the line cannot be split into words or a flag lacks its
+   *     value
+   */
+  public static RunLine parse(String line, ParseContext context) {
+    List<String> words = ShellWords.split(line);
+    int i = skipCommand(words);
+    List<String[]> mountFlags = new ArrayList<>();
+    String volumeDriver = context.volumeDriver();
+    for (; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word.equals("--")) {
+        i++;
+        break;
+      }
+      if (!word.startsWith("-") || word.equals("-")) {
+        break;
+      }
+      Flag flag = Flag.read(words, i);
+      i = flag.lastIndex();
+      switch (flag.name()) {
+        case "-v", "--volume", "--mount", "--tmpfs" ->
+            mountFlags.add(new String[] {flag.name(), flag.value()});
+        case "--volume-driver" -> volumeDriver = flag.value();
+        default -> {}
+      }
+    }
+    ParseContext withDriver = context.withVolumeDriver(volumeDriver);
+    List<Mount> mounts = new ArrayList<>();
+    for (String[] flag : mountFlags) {
+      mounts.add(parseMount(flag[0], flag[1], withDriver));
+    }
+    checkTargetsDistinct(mounts);
+    Optional<String> image = i < words.size() ? Optional.of(words.get(i)) : Optional.empty();
+    List<String> command = i + 1 < words.size() ? words.subList(i + 1, words.size()) : List.of();
+    return new RunLine(mounts, image, command);
+  }
+
+  /** Reads one mount flag: {@code -v}/{@code --volume}, {@code --mount} or {@code --tmpfs}. */
+  public static Mount parseMount(String flag, String spec, ParseContext context) {
+    return switch (flag) {
+      case "-v", "--volume" -> VolumeFlag.parse(spec, context);
+      case "--mount" -> MountFlag.parse(spec, context);
+      case "--tmpfs" -> TmpfsFlag.parse(spec);
+      default -> throw new IllegalArgumentException("not a mount flag: " + flag);
+    };
+  }
+
+  private static int skipCommand(List<String> words) {
+    int i = 0;
+    if (i < words.size() && words.get(i).equals("docker")) {
+      i++;
+    }
+    if (i < words.size() && words.get(i).equals("container")) {
+      i++;
+    }
+    if (i < words.size() && (words.get(i).equals("run") || words.get(i).equals("create"))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void checkTargetsDistinct(List<Mount> mounts) {
+    Map<String, Mount> byTarget = new HashMap<>();
+    for (Mount mount : mounts) {
+      Mount earlier = byTarget.putIfAbsent(MountPaths.clean(mount.target()), mount);
+      if (earlier != null) {
+        throw new MountSpecException(
+            "mount",
+            mount.target(),
+            "duplicate mount point: two mounts target " + mount.target(),
+            -1);
+      }
+    }
+  }
+
+  /** One flag with its value, spelled any way docker's flag parser takes it. */
+  private record Flag(String name, String value, int lastIndex) {
+
+    static Flag read(List<String> words, int i) {
+      String word = words.get(i);
+      if (word.startsWith("--")) {
+        int equals = word.indexOf('=');
+        if (equals > 0) {
+          return new Flag(word.substring(0, equals), word.substring(equals + 1), i);
+        }
+        return BOOLEAN_FLAGS.contains(word) ? new Flag(word, "true", i) : withNext(word, words, i);
+      }
+      for (int c = 1; c < word.length(); c++) {
+        char letter = word.charAt(c);
+        if (BOOLEAN_SHORT.indexOf(letter) >= 0) {
+          continue;
+        }
+        String name = "-" + letter;
+        String rest = word.substring(c + 1);
+        if (rest.startsWith("=")) {
+          rest = rest.substring(1);
+        }
+        return rest.isEmpty() ? withNext(name, words, i) : new Flag(name, rest, i);
+      }
+      return new Flag(word, "true", i);
+    }
+
+    private static Flag withNext(String name, List<String> words, int i) {
+      if (i + 1 >= words.size()) {
+        throw new IllegalArgumentException("flag " + name + " needs a value");
+      }
+      return new Flag(name, words.get(i + 1), i + 1);
+    }
+  }
+}

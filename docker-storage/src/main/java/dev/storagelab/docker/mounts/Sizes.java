@@ -1,0 +1,52 @@
+package dev.storagelab.docker.mounts;
+
+import java.math.BigDecimal;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The size notations Docker and the kernel accept for tmpfs sizes. */
+final class Sizes {
+
+  /** docker/go-units {@code RAMInBytes}: binary units, an optional {@code i} and {@code b}. */
+  private static final Pattern RAM =
+      Pattern.compile("^(\\d+(\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$");
+
+  /** The kernel's {@code memparse} for {@code --tmpfs size=}: digits and one optional unit. */
+  private static final Pattern KERNEL = Pattern.compile("^(\\d+)([kKmMgGtTpPeE])?$");
+
+  private Sizes() {}
+
+  /** Bytes for a {@code --mount tmpfs-size} value, as the docker CLI reads it. */
+  static OptionalLong ramInBytes(String text) {
+    Matcher m = RAM.matcher(text);
+    if (!m.matches() || m.group(1).chars().filter(c -> c == '.').count() > 1) {
+      return OptionalLong.empty();
+    }
+    BigDecimal number = new BigDecimal(m.group(1));
+    long multiplier = multiplier(m.group(3));
+    return OptionalLong.of(number.multiply(BigDecimal.valueOf(multiplier)).longValue());
+  }
+
+  /** Bytes for a {@code --tmpfs size=} value, as the kernel reads it (no fractions). */
+  static OptionalLong kernelBytes(String text) {
+    Matcher m = KERNEL.matcher(text);
+    if (!m.matches()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(
+          Math.multiplyExact(Long.parseLong(m.group(1)), multiplier(m.group(2))));
+    } catch (ArithmeticException | NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static long multiplier(String unit) {
+    if (unit == null) {
+      return 1;
+    }
+    int power = "kmgtpe".indexOf(Character.toLowerCase(unit.charAt(0))) + 1;
+    return 1L << (10 * power);
+  }
+}
