@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
+import dev.storagelab.docker.volumes.VolumeInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -111,6 +113,28 @@ final class DockerJavaEngine implements Engine {
   }
 
   @Override
+  public Optional<String> inspectContainer(String nameOrId) {
+    return getJsonIfFound("/containers/" + encode(nameOrId) + "/json").map(JsonNode::toString);
+  }
+
+  @Override
+  public Optional<VolumeInfo> inspectVolume(String name) {
+    return getJsonIfFound("/volumes/" + encode(name))
+        .map(volume -> VolumeReader.read(volume, sizeOnDisk(name)));
+  }
+
+  /** The size the engine measured, from {@code /system/df}: the only place it reports one. */
+  private OptionalLong sizeOnDisk(String name) {
+    for (JsonNode volume : getJson("/system/df").path("Volumes")) {
+      if (volume.path("Name").asString("").equals(name)) {
+        long size = volume.path("UsageData").path("Size").asLong(-1);
+        return size >= 0 ? OptionalLong.of(size) : OptionalLong.empty();
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  @Override
   public List<EngineObject> listLabelled(EngineObject.Kind kind, String labelKey) {
     List<String> filter = List.of(labelKey);
     return call(
@@ -167,15 +191,30 @@ final class DockerJavaEngine implements Engine {
     }
   }
 
+  private Optional<JsonNode> getJsonIfFound(String path) {
+    try {
+      return Optional.of(getJson(path));
+    } catch (ObjectNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String encode(String segment) {
+    return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private JsonNode getJson(String path) {
     var request =
         DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET).path(path);
     try (var response = http.execute(request.build());
         InputStream body = response.getBody()) {
       JsonNode json = JSON.readTree(body);
+      String message = json.path("message").asString("HTTP " + response.getStatusCode());
+      if (response.getStatusCode() == 404) {
+        throw new ObjectNotFoundException(message, null);
+      }
       if (response.getStatusCode() >= 300) {
-        throw new EngineException(
-            json.path("message").asString("HTTP " + response.getStatusCode()), null);
+        throw new EngineException(message, null);
       }
       return json;
     } catch (IOException | RuntimeException e) {

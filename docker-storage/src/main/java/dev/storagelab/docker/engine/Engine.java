@@ -1,5 +1,6 @@
 package dev.storagelab.docker.engine;
 
+import dev.storagelab.docker.volumes.VolumeInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,22 @@ public interface Engine extends AutoCloseable {
    * @return the built image's ID
    */
   String buildImage(BuildRequest request, Consumer<String> progress);
+
+  /**
+   * A container's full inspect document, as {@code docker inspect} prints it (one object).
+   *
+   * @param nameOrId the container's name or ID
+   * @return the JSON text, or empty when there is no such container
+   */
+  Optional<String> inspectContainer(String nameOrId);
+
+  /**
+   * A volume with its size on disk.
+   *
+   * @param name the volume's name
+   * @return the volume, or empty when there is none by that name
+   */
+  Optional<VolumeInfo> inspectVolume(String name);
 
   /**
    * The objects of a kind that carry a label, whatever its value.

@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.regex.Pattern;
 
 /** The path and name rules Docker applies to mounts on Linux. */
-final class MountPaths {
+public final class MountPaths {
 
   /** Names the {@code local} volume driver accepts. */
   private static final Pattern LOCAL_VOLUME_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
@@ -13,7 +13,7 @@ final class MountPaths {
   private MountPaths() {}
 
   /** Cleans a slash-separated path the way Go's {@code path.Clean} does, as the engine does. */
-  static String clean(String path) {
+  public static String clean(String path) {
     if (path.isEmpty()) {
       return ".";
     }
@@ -45,7 +45,7 @@ final class MountPaths {
    *
    * @param target the path inside the container
    */
-  static String targetProblem(String target) {
+  public static String targetProblem(String target) {
     if (target.isEmpty()) {
       return "the target (the path in the container) is missing";
     }

@@ -27,6 +27,14 @@ public record TmpfsMount(
     return new TmpfsMount(target, false, OptionalLong.empty(), OptionalInt.empty(), List.of());
   }
 
+  /**
+   * Bytes for a size written as Docker's {@code --mount tmpfs-size} and compose's {@code
+   * tmpfs.size} take it: a number with an optional unit ({@code 64m}, {@code 1.5g}, {@code 10MiB}).
+   */
+  public static OptionalLong parseSize(String text) {
+    return Sizes.ramInBytes(text);
+  }
+
   @Override
   public Type type() {
     return Type.TMPFS;

@@ -1,0 +1,22 @@
+package dev.storagelab.docker.compose;
+
+import dev.storagelab.docker.mounts.Mount;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One service of a compose file, as far as storage goes.
+ *
+ * @param name the service's key
+ * @param image its image, if it names one
+ * @param command its command, if it gives one
+ * @param mounts its volumes and tmpfs mounts, in the file's order
+ */
+public record ComposeService(
+    String name, Optional<String> image, List<String> command, List<Mount> mounts) {
+
+  public ComposeService {
+    command = List.copyOf(command);
+    mounts = List.copyOf(mounts);
+  }
+}

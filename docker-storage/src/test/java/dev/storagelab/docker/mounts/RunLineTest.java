@@ -1,0 +1,87 @@
+package dev.storagelab.docker.mounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RunLineTest {
+
+  private static final ParseContext CONTEXT = new ParseContext(Path.of("/work"), "local", false);
+
+  @Test
+  void mountFlagsAreReadAndOtherFlagsSkipped() {
+    RunLine line =
+        RunLine.parse(
+            "docker run -d --rm -e MODE=-v -p 8080:80 --name web -v data-volume:/app"
+                + " --mount type=bind,src=/srv/site,dst=/site,readonly --tmpfs /cache:size=64m"
+                + " busybox httpd -f -v /not-a-mount",
+            CONTEXT);
+
+    assertThat(line.mounts()).extracting(Mount::target).containsExactly("/app", "/site", "/cache");
+    assertThat(line.image()).contains("busybox");
+    assertThat(line.command()).containsExactly("httpd", "-f", "-v", "/not-a-mount");
+  }
+
+  @Test
+  void quotedWordsAreKeptWholeAsAShellWouldKeepThem() {
+    RunLine line =
+        RunLine.parse(
+            "docker container create --mount 'type=volume,src=nfs,dst=/n,\"volume-opt=o=addr=1.2.3.4,rw\"'"
+                + " -e \"GREETING=hello world\" img",
+            CONTEXT);
+
+    VolumeMount nfs = (VolumeMount) line.mounts().get(0);
+    assertThat(nfs.driverOptions()).containsEntry("o", "addr=1.2.3.4,rw");
+    assertThat(line.image()).contains("img");
+  }
+
+  @Test
+  void combinedShortFlagsAndEqualsFormsAreUnderstood() {
+    RunLine line =
+        RunLine.parse("docker run -itv data:/app --volume=/srv:/srv -v=logs:/logs img", CONTEXT);
+
+    assertThat(line.mounts()).extracting(Mount::target).containsExactly("/app", "/srv", "/logs");
+  }
+
+  @Test
+  void theVolumeDriverFlagAppliesToNamedVolumes() {
+    RunLine line =
+        RunLine.parse("docker run --volume-driver rexray/ebs -v db:/var/lib/db img", CONTEXT);
+
+    assertThat(((VolumeMount) line.mounts().get(0)).driver()).isEqualTo("rexray/ebs");
+  }
+
+  @Test
+  void aLineOfMountFlagsAloneIsRead() {
+    RunLine line = RunLine.parse("-v a1:/b --mount type=tmpfs,dst=/y", CONTEXT);
+
+    assertThat(line.mounts()).hasSize(2);
+    assertThat(line.image()).isEmpty();
+  }
+
+  @Test
+  void twoMountsOnOneTargetAreRefused() {
+    assertThatThrownBy(() -> RunLine.parse("docker run -v a1:/app --tmpfs /app/ img", CONTEXT))
+        .isInstanceOf(MountSpecException.class)
+        .hasMessageContaining("duplicate mount point");
+  }
+
+  @Test
+  void aBadSpecIsReportedWithTheFlagAndThePart() {
+    assertThatThrownBy(() -> RunLine.parse("docker run -v data:/app:ro,rw img", CONTEXT))
+        .isInstanceOf(MountSpecException.class)
+        .hasMessage("-v data:/app:ro,rw — \"ro\" and \"rw\" cannot be combined (at character 11)");
+  }
+
+  @Test
+  void anUnclosedQuoteOrAMissingValueIsAnInputError() {
+    assertThatThrownBy(() -> RunLine.parse("docker run -v 'data:/app img", CONTEXT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unclosed single quote");
+    assertThat(RunLine.parse("docker run img -v", CONTEXT).command()).containsExactly("-v");
+    assertThatThrownBy(() -> RunLine.parse("docker run -v", CONTEXT))
+        .hasMessageContaining("-v needs a value");
+  }
+}
