@@ -92,11 +92,15 @@ public record VolumeMount(
   }
 
   /**
-   * How the mount is spelled with {@code -v}, if it can be: driver options, labels and subpaths
-   * have no {@code -v} form, and an anonymous volume takes no options there.
+   * How the mount is spelled with {@code -v}, if it can be: another driver needs {@code
+   * --volume-driver} beside it, driver options, labels and subpaths have no {@code -v} form, and an
+   * anonymous volume takes no options there.
    */
   public Optional<String> toVolumeFlag() {
-    if (!driverOptions.isEmpty() || !labels.isEmpty() || subpath.isPresent()) {
+    if (!driver.equals(LOCAL)
+        || !driverOptions.isEmpty()
+        || !labels.isEmpty()
+        || subpath.isPresent()) {
       return Optional.empty();
     }
     if (isAnonymous()) {
