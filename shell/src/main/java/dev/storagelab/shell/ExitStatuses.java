@@ -2,6 +2,7 @@ package dev.storagelab.shell;
 
 import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineUnavailableException;
+import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
@@ -33,7 +34,9 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
   }
 
   private static ExitStatus statusFor(Throwable cause) {
-    if (cause instanceof UsageException || cause instanceof IllegalArgumentException) {
+    if (cause instanceof UsageException
+        || cause instanceof IllegalArgumentException
+        || cause instanceof ObjectNotFoundException) {
       return new ExitStatus(USAGE, cause.getMessage());
     }
     if (cause instanceof ConversionException) {

@@ -1,5 +1,6 @@
 package dev.storagelab.docker.mounts;
 
+import dev.storagelab.docker.engine.EndpointResolver;
 import java.nio.file.Path;
 
 /**
@@ -14,9 +15,13 @@ import java.nio.file.Path;
  */
 public record ParseContext(Path workingDir, String volumeDriver, boolean checkHostPaths) {
 
-  /** Reading against this process's working folder, the local driver, checking host paths. */
+  /**
+   * Reading against this process's working folder and the local driver, checking host paths only
+   * when the engine runs on this machine (a remote engine's host paths cannot be seen from here).
+   */
   public static ParseContext here() {
-    return new ParseContext(Path.of("").toAbsolutePath(), VolumeMount.LOCAL, true);
+    boolean local = EndpointResolver.fromEnvironment().resolve().isLocal();
+    return new ParseContext(Path.of("").toAbsolutePath(), VolumeMount.LOCAL, local);
   }
 
   /** The same context with another volume driver. */

@@ -1,0 +1,173 @@
+package dev.storagelab.shell.mounts;
+
+import dev.storagelab.docker.compose.ComposeFile;
+import dev.storagelab.docker.compose.ComposeProject;
+import dev.storagelab.docker.compose.ComposeService;
+import dev.storagelab.docker.engine.ObjectNotFoundException;
+import dev.storagelab.docker.mounts.ContainerMounts;
+import dev.storagelab.docker.mounts.ParseContext;
+import dev.storagelab.docker.mounts.RunLine;
+import dev.storagelab.docker.volumes.VolumeInfo;
+import dev.storagelab.shell.ExitStatuses;
+import dev.storagelab.shell.UsageException;
+import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.output.Json;
+import dev.storagelab.shell.output.Style;
+import dev.storagelab.shell.output.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code mounts ...}: Docker mounts read from every place Docker expresses them. */
+@Component
+public class MountCommands {
+
+  private final EngineSession session;
+
+  MountCommands(EngineSession session) {
+    this.session = session;
+  }
+
+  /** {@code mounts parse "<mount flags or a docker run line>" [--json]}. */
+  @Command(
+      name = {"mounts", "parse"},
+      group = "Mounts",
+      description =
+          "Read -v, --mount and --tmpfs flags, or a whole docker run line, as Docker reads them",
+      help = "mounts parse \"<mount flags or a whole docker run line>\" [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String parse(
+      @Arguments List<String> words,
+      @Option(longName = "json", description = "print {\"mounts\": [...]}") boolean json) {
+    if (words == null || words.isEmpty()) {
+      throw new UsageException(
+          "Give the mount flags or a docker run line in quotes, e.g. mounts parse \"-v data:/app\"");
+    }
+    RunLine line = RunLine.parse(ShellQuoting.join(words), ParseContext.here());
+    if (json) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("mounts", MountJson.of(line.mounts()));
+      out.put("image", line.image().orElse(null));
+      out.put("command", line.command());
+      return Json.write(out);
+    }
+    return MountTable.render(line.mounts(), Style.forTerminal());
+  }
+
+  /** {@code mounts of CONTAINER|FILE [--json]}. */
+  @Command(
+      name = {"mounts", "of"},
+      group = "Mounts",
+      description =
+          "The mounts of a container, live from the engine or from a 'docker inspect' file",
+      help = "mounts of CONTAINER|INSPECT.json [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String of(
+      @Arguments List<String> names,
+      @Option(longName = "json", description = "print {\"container\", \"image\", \"mounts\"}")
+          boolean json) {
+    String name = single(names, "mounts of CONTAINER|INSPECT.json");
+    Path file = Path.of(name);
+    ContainerMounts container =
+        Files.isRegularFile(file)
+            ? ContainerMounts.fromFile(file)
+            : ContainerMounts.of(session.engine(), name);
+    if (json) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("container", container.name());
+      out.put("image", container.image());
+      out.put("mounts", MountJson.of(container.mounts()));
+      return Json.write(out);
+    }
+    return container.name()
+        + " ("
+        + container.image()
+        + ")\n"
+        + MountTable.render(container.mounts(), Style.forTerminal());
+  }
+
+  /** {@code mounts compose FILE [--json]}. */
+  @Command(
+      name = {"mounts", "compose"},
+      group = "Mounts",
+      description = "The volumes and tmpfs mounts of every service of a compose file",
+      help = "mounts compose FILE [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String compose(
+      @Arguments List<String> files,
+      @Option(longName = "json", description = "print {\"project\", \"services\": [...]}")
+          boolean json) {
+    ComposeProject project = ComposeFile.read(Path.of(single(files, "mounts compose FILE")));
+    if (json) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("project", project.name());
+      out.put("file", project.file().toString());
+      out.put("services", project.services().stream().map(MountCommands::service).toList());
+      return Json.write(out);
+    }
+    StringBuilder out =
+        new StringBuilder("project " + project.name() + " (" + project.file() + ")\n");
+    for (ComposeService service : project.services()) {
+      out.append("\nservice ")
+          .append(service.name())
+          .append(service.image().map(i -> " (" + i + ")").orElse(""))
+          .append('\n');
+      out.append(MountTable.render(service.mounts(), Style.forTerminal())).append('\n');
+    }
+    return out.toString().stripTrailing();
+  }
+
+  /** {@code mounts volume NAME [--json]}. */
+  @Command(
+      name = {"mounts", "volume"},
+      group = "Mounts",
+      description = "A volume as the engine knows it: driver, options, labels, mountpoint, size",
+      help = "mounts volume NAME [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String volume(
+      @Arguments List<String> names,
+      @Option(longName = "json", description = "print the volume as one object") boolean json) {
+    String name = single(names, "mounts volume NAME");
+    VolumeInfo volume =
+        session
+            .engine()
+            .inspectVolume(name)
+            .orElseThrow(() -> new ObjectNotFoundException("No such volume: " + name, null));
+    if (json) {
+      return Json.write(MountJson.of(volume));
+    }
+    return Table.of("VOLUME", volume.name())
+        .row("Driver", volume.driver())
+        .row("Options", volume.options().isEmpty() ? "-" : volume.options().toString())
+        .row("Labels", volume.labels().isEmpty() ? "-" : volume.labels().toString())
+        .row("Mountpoint", volume.mountpoint())
+        .row(
+            "Size",
+            volume.sizeBytes().isPresent()
+                ? volume.sizeBytes().getAsLong() + " bytes"
+                : "not measured")
+        .row("Created", volume.createdAt())
+        .render(Style.forTerminal());
+  }
+
+  private static Map<String, Object> service(ComposeService service) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", service.name());
+    out.put("image", service.image().orElse(null));
+    out.put("mounts", MountJson.of(service.mounts()));
+    return out;
+  }
+
+  private static String single(List<String> words, String usage) {
+    if (words == null || words.size() != 1) {
+      throw new UsageException("Usage: " + usage);
+    }
+    return words.get(0);
+  }
+}
