@@ -19,6 +19,10 @@ public class StorageLabApplication {
    * @param args a command and its options, or nothing for the REPL
    */
   public static void main(String[] args) {
+    if (!Debug.enabled()) {
+      // Logging is off anyway (stdout belongs to the command); not setting it up saves start-up.
+      System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    }
     SpringApplication app = new SpringApplication(StorageLabApplication.class);
     app.setBannerMode(Banner.Mode.OFF);
     app.setLogStartupInfo(false);

@@ -110,6 +110,18 @@ class LauncherIT {
   }
 
   @Test
+  void aWholeMountLineInOneArgumentReachesTheCommandWhole() {
+    Run run =
+        storageLab(
+            Map.of(), "mounts", "parse", "-v a1:/b --mount type=bind,src=/tmp,dst=/y", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode mounts = JsonMapper.builder().build().readTree(run.out()).path("mounts");
+    assertThat(mounts.size()).isEqualTo(2);
+    assertThat(mounts.path(1).path("source").asString()).isEqualTo("/tmp");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Run run = storageLab(Map.of(), "engine", "status", "--jsn");
 

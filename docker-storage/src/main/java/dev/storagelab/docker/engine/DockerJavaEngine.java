@@ -32,13 +32,25 @@ final class DockerJavaEngine implements Engine {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final EngineEndpoint endpoint;
+  private final DockerClientConfig config;
   private final DockerHttpClient http;
-  private final DockerClient client;
+  private DockerClient client;
 
   DockerJavaEngine(EngineEndpoint endpoint, DockerClientConfig config, DockerHttpClient http) {
     this.endpoint = endpoint;
+    this.config = config;
     this.http = http;
-    this.client = DockerClientImpl.getInstance(config, http);
+  }
+
+  /**
+   * The docker-java client, made on first use: reading status and inspect documents needs only the
+   * HTTP client, and a one-shot command should not pay for the rest.
+   */
+  private synchronized DockerClient client() {
+    if (client == null) {
+      client = DockerClientImpl.getInstance(config, http);
+    }
+    return client;
   }
 
   @Override
@@ -57,7 +69,7 @@ final class DockerJavaEngine implements Engine {
   @Override
   public Optional<ImageSummary> findImage(String reference) {
     try {
-      InspectImageResponse image = call(() -> client.inspectImageCmd(reference).exec());
+      InspectImageResponse image = call(() -> client().inspectImageCmd(reference).exec());
       Map<String, String> labels =
           image.getConfig() == null || image.getConfig().getLabels() == null
               ? Map.of()
@@ -75,7 +87,7 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public boolean pullImage(String reference, Duration timeout) {
-    try (var callback = client.pullImageCmd(reference).exec(new PullImageResultCallback())) {
+    try (var callback = client().pullImageCmd(reference).exec(new PullImageResultCallback())) {
       return callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)
           && findImage(reference).isPresent();
     } catch (InterruptedException e) {
@@ -152,17 +164,17 @@ final class DockerJavaEngine implements Engine {
                       .toList();
               case VOLUME ->
                   Optional.ofNullable(
-                          client.listVolumesCmd().withFilter("label", filter).exec().getVolumes())
+                          client().listVolumesCmd().withFilter("label", filter).exec().getVolumes())
                       .orElse(List.of())
                       .stream()
                       .map(v -> object(kind, v.getName(), List.of(v.getName()), v.getLabels()))
                       .toList();
               case NETWORK ->
-                  client.listNetworksCmd().withFilter("label", filter).exec().stream()
+                  client().listNetworksCmd().withFilter("label", filter).exec().stream()
                       .map(n -> object(kind, n.getId(), List.of(n.getName()), n.getLabels()))
                       .toList();
               case IMAGE ->
-                  client.listImagesCmd().withLabelFilter(labelKey).exec().stream()
+                  client().listImagesCmd().withLabelFilter(labelKey).exec().stream()
                       .map(i -> object(kind, i.getId(), arrayList(i.getRepoTags()), i.getLabels()))
                       .toList();
             });
@@ -173,10 +185,10 @@ final class DockerJavaEngine implements Engine {
     call(
         () -> {
           switch (object.kind()) {
-            case CONTAINER -> client.removeContainerCmd(object.id()).withForce(true).exec();
-            case VOLUME -> client.removeVolumeCmd(object.id()).exec();
-            case NETWORK -> client.removeNetworkCmd(object.id()).exec();
-            case IMAGE -> client.removeImageCmd(object.displayName()).withNoPrune(false).exec();
+            case CONTAINER -> client().removeContainerCmd(object.id()).withForce(true).exec();
+            case VOLUME -> client().removeVolumeCmd(object.id()).exec();
+            case NETWORK -> client().removeNetworkCmd(object.id()).exec();
+            case IMAGE -> client().removeImageCmd(object.displayName()).withNoPrune(false).exec();
           }
           return null;
         });
@@ -185,7 +197,11 @@ final class DockerJavaEngine implements Engine {
   @Override
   public void close() {
     try {
-      client.close();
+      if (client != null) {
+        client.close();
+      } else {
+        http.close();
+      }
     } catch (IOException e) {
       // Closing only releases pooled connections; nothing is lost if that fails.
     }
