@@ -11,11 +11,19 @@ import java.util.Set;
  * @param contextDir the build context; its {@code Dockerfile} is used
  * @param tags {@code name:tag} references for the built image
  * @param labels labels for the built image
+ * @param buildArgs values for the Dockerfile's {@code ARG}s
  */
-public record BuildRequest(Path contextDir, Set<String> tags, Map<String, String> labels) {
+public record BuildRequest(
+    Path contextDir, Set<String> tags, Map<String, String> labels, Map<String, String> buildArgs) {
 
   public BuildRequest {
     tags = Set.copyOf(tags);
     labels = Map.copyOf(labels);
+    buildArgs = Map.copyOf(buildArgs);
+  }
+
+  /** A build with no build arguments. */
+  public BuildRequest(Path contextDir, Set<String> tags, Map<String, String> labels) {
+    this(contextDir, tags, labels, Map.of());
   }
 }

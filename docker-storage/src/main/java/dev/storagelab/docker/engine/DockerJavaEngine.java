@@ -1,50 +1,54 @@
 package dev.storagelab.docker.engine;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
-import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The {@link Engine} on docker-java; the only class that sees docker-java's types. */
+/**
+ * The {@link Engine} on docker-java: its HTTP client for JSON requests, its commands for builds,
+ * pulls and exec streams. The only class, with its package-private helpers, that sees docker-java.
+ */
 final class DockerJavaEngine implements Engine {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final EngineEndpoint endpoint;
   private final DockerClientConfig config;
   private final DockerHttpClient http;
+  private final RawApi api;
   private DockerClient client;
 
   DockerJavaEngine(EngineEndpoint endpoint, DockerClientConfig config, DockerHttpClient http) {
     this.endpoint = endpoint;
     this.config = config;
     this.http = http;
+    this.api = new RawApi(endpoint, http);
   }
 
   /**
-   * The docker-java client, made on first use: reading status and inspect documents needs only the
-   * HTTP client, and a one-shot command should not pay for the rest.
+   * The docker-java client, made on first use: JSON requests need only the HTTP client, and a
+   * one-shot command should not pay for the rest.
    */
   private synchronized DockerClient client() {
     if (client == null) {
@@ -60,29 +64,31 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public EngineStatus status() {
-    JsonNode info = getJson("/info");
-    JsonNode version = getJson("/version");
-    int volumes = getJson("/volumes").path("Volumes").size();
-    return StatusReader.read(endpoint, info, version, volumes);
+    int volumes = api.get("/volumes").path("Volumes").size();
+    return StatusReader.read(endpoint, api.get("/info"), api.get("/version"), volumes);
   }
 
   @Override
   public Optional<ImageSummary> findImage(String reference) {
-    try {
-      InspectImageResponse image = call(() -> client().inspectImageCmd(reference).exec());
-      Map<String, String> labels =
-          image.getConfig() == null || image.getConfig().getLabels() == null
-              ? Map.of()
-              : image.getConfig().getLabels();
-      return Optional.of(
-          new ImageSummary(
-              image.getId(),
-              Objects.requireNonNullElse(image.getRepoTags(), List.of()),
-              labels,
-              Objects.requireNonNullElse(image.getSize(), 0L)));
-    } catch (ObjectNotFoundException e) {
-      return Optional.empty();
-    }
+    return api.getIfFound("/images/" + RawApi.encode(reference) + "/json")
+        .map(ImageReader::summary);
+  }
+
+  @Override
+  public List<HistoryEntry> history(String image) {
+    return ImageReader.history(api.get("/images/" + RawApi.encode(image) + "/history"));
+  }
+
+  @Override
+  public void tagImage(String image, String repository, String tag) {
+    api.post(
+        "/images/"
+            + RawApi.encode(image)
+            + "/tag?repo="
+            + RawApi.encode(repository)
+            + "&tag="
+            + RawApi.encode(tag),
+        null);
   }
 
   @Override
@@ -112,32 +118,128 @@ final class DockerJavaEngine implements Engine {
           }
         };
     return call(
-        () ->
-            client
-                .buildImageCmd()
-                .withBaseDirectory(request.contextDir().toFile())
-                .withDockerfile(request.contextDir().resolve("Dockerfile").toFile())
-                .withTags(request.tags())
-                .withLabels(request.labels())
-                .withPull(false)
-                .exec(callback)
-                .awaitImageId());
+        () -> {
+          var build =
+              client()
+                  .buildImageCmd()
+                  .withBaseDirectory(request.contextDir().toFile())
+                  .withDockerfile(request.contextDir().resolve("Dockerfile").toFile())
+                  .withTags(request.tags())
+                  .withLabels(request.labels())
+                  .withPull(false);
+          request.buildArgs().forEach(build::withBuildArg);
+          return build.exec(callback).awaitImageId();
+        });
   }
 
   @Override
   public Optional<String> inspectContainer(String nameOrId) {
-    return getJsonIfFound("/containers/" + encode(nameOrId) + "/json").map(JsonNode::toString);
+    return api.getIfFound("/containers/" + RawApi.encode(nameOrId) + "/json")
+        .map(JsonNode::toString);
+  }
+
+  @Override
+  public String createContainer(ContainerSpec spec) {
+    ObjectNode body = ContainerBodies.create(spec);
+    String query = spec.name() == null ? "" : "?name=" + RawApi.encode(spec.name());
+    return api.post("/containers/create" + query, body).path("Id").asString("");
+  }
+
+  @Override
+  public void startContainer(String id) {
+    api.post("/containers/" + RawApi.encode(id) + "/start", null);
+  }
+
+  @Override
+  public void stopContainer(String id) {
+    api.post("/containers/" + RawApi.encode(id) + "/stop?t=1", null);
+  }
+
+  @Override
+  public void removeContainer(String id) {
+    api.delete("/containers/" + RawApi.encode(id) + "?force=true&v=true");
+  }
+
+  @Override
+  public List<FileChange> changes(String id) {
+    List<FileChange> changes = new ArrayList<>();
+    for (JsonNode change : api.get("/containers/" + RawApi.encode(id) + "/changes")) {
+      int kind = change.path("Kind").asInt(0);
+      changes.add(new FileChange("CAD".charAt(kind), change.path("Path").asString("")));
+    }
+    return changes;
+  }
+
+  @Override
+  public ExecResult exec(String id, List<String> command) {
+    return call(
+        () -> {
+          String execId =
+              client()
+                  .execCreateCmd(id)
+                  .withCmd(command.toArray(String[]::new))
+                  .withAttachStdout(true)
+                  .withAttachStderr(true)
+                  .exec()
+                  .getId();
+          Output output = new Output();
+          try {
+            client().execStartCmd(execId).exec(output).awaitCompletion(60, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while running " + command, e);
+          }
+          Long code = client().inspectExecCmd(execId).exec().getExitCodeLong();
+          return new ExecResult(code == null ? -1 : code.intValue(), output.out(), output.err());
+        });
+  }
+
+  @Override
+  public ExecResult run(ContainerSpec spec) {
+    String id = createContainer(spec);
+    try {
+      startContainer(id);
+      int code =
+          api.post("/containers/" + RawApi.encode(id) + "/wait", null).path("StatusCode").asInt(-1);
+      Output output = new Output();
+      try {
+        client()
+            .logContainerCmd(id)
+            .withStdOut(true)
+            .withStdErr(true)
+            .exec(output)
+            .awaitCompletion(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new ExecResult(code, output.out(), output.err());
+    } finally {
+      removeContainer(id);
+    }
+  }
+
+  @Override
+  public VolumeInfo createVolume(String name, Map<String, String> labels) {
+    ObjectNode body = RawApi.JSON.createObjectNode().put("Name", name).put("Driver", "local");
+    labels.forEach(body.putObject("Labels")::put);
+    JsonNode created = api.post("/volumes/create", body);
+    return VolumeReader.read(created, OptionalLong.empty());
+  }
+
+  @Override
+  public void removeVolume(String name) {
+    api.delete("/volumes/" + RawApi.encode(name));
   }
 
   @Override
   public Optional<VolumeInfo> inspectVolume(String name) {
-    return getJsonIfFound("/volumes/" + encode(name))
+    return api.getIfFound("/volumes/" + RawApi.encode(name))
         .map(volume -> VolumeReader.read(volume, sizeOnDisk(name)));
   }
 
   /** The size the engine measured, from {@code /system/df}: the only place it reports one. */
   private OptionalLong sizeOnDisk(String name) {
-    for (JsonNode volume : getJson("/system/df").path("Volumes")) {
+    for (JsonNode volume : api.get("/system/df").path("Volumes")) {
       if (volume.path("Name").asString("").equals(name)) {
         long size = volume.path("UsageData").path("Size").asLong(-1);
         return size >= 0 ? OptionalLong.of(size) : OptionalLong.empty();
@@ -148,50 +250,18 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public List<EngineObject> listLabelled(EngineObject.Kind kind, String labelKey) {
-    List<String> filter = List.of(labelKey);
-    return call(
-        () ->
-            switch (kind) {
-              case CONTAINER ->
-                  client
-                      .listContainersCmd()
-                      .withShowAll(true)
-                      .withLabelFilter(filter)
-                      .exec()
-                      .stream()
-                      .map(
-                          c -> object(kind, c.getId(), containerNames(c.getNames()), c.getLabels()))
-                      .toList();
-              case VOLUME ->
-                  Optional.ofNullable(
-                          client().listVolumesCmd().withFilter("label", filter).exec().getVolumes())
-                      .orElse(List.of())
-                      .stream()
-                      .map(v -> object(kind, v.getName(), List.of(v.getName()), v.getLabels()))
-                      .toList();
-              case NETWORK ->
-                  client().listNetworksCmd().withFilter("label", filter).exec().stream()
-                      .map(n -> object(kind, n.getId(), List.of(n.getName()), n.getLabels()))
-                      .toList();
-              case IMAGE ->
-                  client().listImagesCmd().withLabelFilter(labelKey).exec().stream()
-                      .map(i -> object(kind, i.getId(), arrayList(i.getRepoTags()), i.getLabels()))
-                      .toList();
-            });
+    return ObjectLister.list(api, kind, labelKey);
   }
 
   @Override
   public void remove(EngineObject object) {
-    call(
-        () -> {
-          switch (object.kind()) {
-            case CONTAINER -> client().removeContainerCmd(object.id()).withForce(true).exec();
-            case VOLUME -> client().removeVolumeCmd(object.id()).exec();
-            case NETWORK -> client().removeNetworkCmd(object.id()).exec();
-            case IMAGE -> client().removeImageCmd(object.displayName()).withNoPrune(false).exec();
-          }
-          return null;
-        });
+    String id = RawApi.encode(object.id());
+    switch (object.kind()) {
+      case CONTAINER -> api.delete("/containers/" + id + "?force=true");
+      case VOLUME -> api.delete("/volumes/" + id);
+      case NETWORK -> api.delete("/networks/" + id);
+      case IMAGE -> api.delete("/images/" + RawApi.encode(object.displayName()));
+    }
   }
 
   @Override
@@ -207,48 +277,14 @@ final class DockerJavaEngine implements Engine {
     }
   }
 
-  private Optional<JsonNode> getJsonIfFound(String path) {
-    try {
-      return Optional.of(getJson(path));
-    } catch (ObjectNotFoundException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String encode(String segment) {
-    return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private JsonNode getJson(String path) {
-    var request =
-        DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET).path(path);
-    try (var response = http.execute(request.build());
-        InputStream body = response.getBody()) {
-      JsonNode json = JSON.readTree(body);
-      String message = json.path("message").asString("HTTP " + response.getStatusCode());
-      if (response.getStatusCode() == 404) {
-        throw new ObjectNotFoundException(message, null);
-      }
-      if (response.getStatusCode() >= 300) {
-        throw new EngineException(message, null);
-      }
-      return json;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof EngineException) {
-        throw (EngineException) e;
-      }
-      throw EngineConnector.unavailable(endpoint, e);
-    }
-  }
-
   /** Runs a client call, turning the client's failures into ours with the engine's message. */
   private <T> T call(Supplier<T> action) {
     try {
       return action.get();
     } catch (NotFoundException e) {
-      throw new ObjectNotFoundException(engineMessage(e), e);
+      throw new ObjectNotFoundException(EngineMessages.of(e), e);
     } catch (DockerException e) {
-      throw new EngineException(engineMessage(e), e);
+      throw new EngineException(EngineMessages.of(e), e);
     } catch (RuntimeException e) {
       if (e instanceof EngineException) {
         throw e;
@@ -257,31 +293,23 @@ final class DockerJavaEngine implements Engine {
     }
   }
 
-  private static String engineMessage(DockerException e) {
-    String body = e.getMessage();
-    try {
-      int start = body.indexOf('{');
-      if (start >= 0) {
-        return JSON.readTree(body.substring(start)).path("message").asString(body);
-      }
-    } catch (RuntimeException ignored) {
-      // Not JSON: the raw text is the message.
+  /** Collects a multiplexed stdout/stderr stream. */
+  private static final class Output extends ResultCallback.Adapter<Frame> {
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder err = new StringBuilder();
+
+    @Override
+    public void onNext(Frame frame) {
+      String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
+      (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
     }
-    return body;
-  }
 
-  private static EngineObject object(
-      EngineObject.Kind kind, String id, List<String> names, Map<String, String> labels) {
-    return new EngineObject(kind, id, names, labels == null ? Map.of() : labels);
-  }
+    String out() {
+      return out.toString();
+    }
 
-  private static List<String> containerNames(String[] names) {
-    return arrayList(names).stream().map(n -> n.startsWith("/") ? n.substring(1) : n).toList();
-  }
-
-  private static List<String> arrayList(String[] values) {
-    return values == null
-        ? List.of()
-        : Arrays.stream(values).filter(v -> !v.equals("<none>:<none>")).toList();
+    String err() {
+      return err.toString();
+    }
   }
 }

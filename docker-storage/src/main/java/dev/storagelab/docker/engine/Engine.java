@@ -26,6 +26,22 @@ public interface Engine extends AutoCloseable {
   Optional<ImageSummary> findImage(String reference);
 
   /**
+   * An image's history, newest step first.
+   *
+   * @param image a reference or ID
+   */
+  List<HistoryEntry> history(String image);
+
+  /**
+   * Gives an image another tag.
+   *
+   * @param image the image's reference or ID
+   * @param repository the new tag's repository, e.g. {@code storage-lab/todo}
+   * @param tag the new tag, e.g. {@code staging}
+   */
+  void tagImage(String image, String repository, String tag);
+
+  /**
    * Pulls an image, giving up after the timeout.
    *
    * @param reference {@code name:tag}
@@ -50,6 +66,51 @@ public interface Engine extends AutoCloseable {
    * @return the JSON text, or empty when there is no such container
    */
   Optional<String> inspectContainer(String nameOrId);
+
+  /**
+   * Creates a container.
+   *
+   * @return its ID
+   */
+  String createContainer(ContainerSpec spec);
+
+  /** Starts a container. */
+  void startContainer(String id);
+
+  /** Stops a container, giving it one second. */
+  void stopContainer(String id);
+
+  /** Removes a container with force, and its anonymous volumes. */
+  void removeContainer(String id);
+
+  /** A container's changes against its image, as {@code docker diff} lists them. */
+  List<FileChange> changes(String id);
+
+  /**
+   * Runs a command in a running container.
+   *
+   * @param id the container
+   * @param command the command and its arguments
+   */
+  ExecResult exec(String id, List<String> command);
+
+  /**
+   * Runs a container to completion and removes it: create, start, wait, read its output.
+   *
+   * @return its exit code and output
+   */
+  ExecResult run(ContainerSpec spec);
+
+  /**
+   * Creates a volume with the {@code local} driver.
+   *
+   * @param name its name
+   * @param labels its labels
+   */
+  VolumeInfo createVolume(String name, java.util.Map<String, String> labels);
+
+  /** Removes a volume. */
+  void removeVolume(String name);
 
   /**
    * A volume with its size on disk.

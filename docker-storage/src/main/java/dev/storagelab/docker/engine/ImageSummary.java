@@ -10,12 +10,14 @@ import java.util.Map;
  * @param tags its {@code name:tag} references
  * @param labels its labels
  * @param sizeBytes its size on disk
+ * @param layers the digests of its filesystem layers ({@code RootFS.Layers}), base first
  */
 public record ImageSummary(
-    String id, List<String> tags, Map<String, String> labels, long sizeBytes) {
+    String id, List<String> tags, Map<String, String> labels, long sizeBytes, List<String> layers) {
 
   public ImageSummary {
     tags = List.copyOf(tags);
     labels = Map.copyOf(labels);
+    layers = List.copyOf(layers);
   }
 }

@@ -1,0 +1,66 @@
+package dev.storagelab.docker.engine;
+
+import dev.storagelab.docker.mounts.Mount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A container to create, with its storage said either way Docker takes it: {@code -v} specs as
+ * written ({@code HostConfig.Binds}, or declared volumes for anonymous ones) and mounts in the
+ * {@code --mount} form ({@code HostConfig.Mounts}).
+ *
+ * @param name the container's name, or {@code null} for one the engine picks
+ * @param image the image
+ * @param command the command, or empty for the image's
+ * @param volumeFlags {@code -v} specs exactly as a learner types them
+ * @param mounts {@code --mount} mounts
+ * @param labels the container's labels
+ */
+public record ContainerSpec(
+    String name,
+    String image,
+    List<String> command,
+    List<String> volumeFlags,
+    List<Mount> mounts,
+    Map<String, String> labels) {
+
+  public ContainerSpec {
+    command = List.copyOf(command);
+    volumeFlags = List.copyOf(volumeFlags);
+    mounts = List.copyOf(mounts);
+    labels = Map.copyOf(labels);
+  }
+
+  /** A container of an image, with nothing else set. */
+  public static ContainerSpec of(String name, String image) {
+    return new ContainerSpec(name, image, List.of(), List.of(), List.of(), Map.of());
+  }
+
+  /** This spec with a command. */
+  public ContainerSpec withCommand(String... words) {
+    return new ContainerSpec(name, image, List.of(words), volumeFlags, mounts, labels);
+  }
+
+  /** This spec with one more {@code -v} spec. */
+  public ContainerSpec withVolumeFlag(String spec) {
+    List<String> more = new ArrayList<>(volumeFlags);
+    more.add(spec);
+    return new ContainerSpec(name, image, command, more, mounts, labels);
+  }
+
+  /** This spec with one more {@code --mount} mount. */
+  public ContainerSpec withMount(Mount mount) {
+    List<Mount> more = new ArrayList<>(mounts);
+    more.add(mount);
+    return new ContainerSpec(name, image, command, volumeFlags, more, labels);
+  }
+
+  /** This spec with these labels added. */
+  public ContainerSpec withLabels(Map<String, String> added) {
+    Map<String, String> all = new LinkedHashMap<>(labels);
+    all.putAll(added);
+    return new ContainerSpec(name, image, command, volumeFlags, mounts, all);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.storagelab.docker.engine;
+
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Engine API as JSON over docker-java's HTTP client, for what docker-java has no command or no
+ * getter for (status details, history, the overlay upper dir) and for requests whose body must say
+ * exactly what a docker CLI user would send ({@code Binds} as written, {@code Mounts} with every
+ * field).
+ */
+final class RawApi {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final EngineEndpoint endpoint;
+  private final DockerHttpClient http;
+
+  RawApi(EngineEndpoint endpoint, DockerHttpClient http) {
+    this.endpoint = endpoint;
+    this.http = http;
+  }
+
+  /** Encodes one path segment or query value. */
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  JsonNode get(String path) {
+    return send(DockerHttpClient.Request.Method.GET, path, null);
+  }
+
+  Optional<JsonNode> getIfFound(String path) {
+    try {
+      return Optional.of(get(path));
+    } catch (ObjectNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  JsonNode post(String path, JsonNode body) {
+    return send(DockerHttpClient.Request.Method.POST, path, body);
+  }
+
+  JsonNode delete(String path) {
+    return send(DockerHttpClient.Request.Method.DELETE, path, null);
+  }
+
+  private JsonNode send(DockerHttpClient.Request.Method method, String path, JsonNode body) {
+    var request = DockerHttpClient.Request.builder().method(method).path(path);
+    if (body != null) {
+      request.putHeader("Content-Type", "application/json").bodyBytes(JSON.writeValueAsBytes(body));
+    }
+    try (var response = http.execute(request.build());
+        InputStream in = response.getBody()) {
+      byte[] bytes = in.readAllBytes();
+      JsonNode json = bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
+      int status = response.getStatusCode();
+      if (status >= 300 && status != 304) {
+        String message = json.path("message").asString("HTTP " + status);
+        throw status == 404
+            ? new ObjectNotFoundException(message, null)
+            : new EngineException(message, null);
+      }
+      return json;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof EngineException) {
+        throw (EngineException) e;
+      }
+      throw EngineConnector.unavailable(endpoint, e);
+    }
+  }
+}
