@@ -260,7 +260,10 @@ final class DockerJavaEngine implements Engine {
       case CONTAINER -> api.delete("/containers/" + id + "?force=true");
       case VOLUME -> api.delete("/volumes/" + id);
       case NETWORK -> api.delete("/networks/" + id);
-      case IMAGE -> api.delete("/images/" + RawApi.encode(object.displayName()));
+      case IMAGE -> {
+        List<String> references = object.names().isEmpty() ? List.of(object.id()) : object.names();
+        references.forEach(reference -> api.delete("/images/" + RawApi.encode(reference)));
+      }
     }
   }
 

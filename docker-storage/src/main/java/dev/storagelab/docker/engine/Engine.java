@@ -130,7 +130,7 @@ public interface Engine extends AutoCloseable {
 
   /**
    * Removes one object: a container with force (its anonymous volumes stay), a volume, a network,
-   * or one tag of an image (the image goes when its last tag does).
+   * or the listed tags of an image (the image goes when its last tag does).
    *
    * @param object what to remove, as listed by {@link #listLabelled}
    */

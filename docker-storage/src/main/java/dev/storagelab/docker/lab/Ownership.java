@@ -3,6 +3,8 @@ package dev.storagelab.docker.lab;
 import dev.storagelab.docker.engine.EngineObject;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -67,9 +69,13 @@ public record Ownership(String lesson, String run) {
         tag);
   }
 
+  /** The repository namespace of every tag storage-lab gives an image. */
+  public static final String NAMESPACE = "storage-lab/";
+
   /**
-   * The object as storage-lab owns it, if it does: for an image, reduced to the one tag storage-lab
-   * gave it, so that removing it never takes a tag someone else added.
+   * The object as storage-lab owns it, if it does. An image is reduced to the tags storage-lab gave
+   * it (its labelled tag, and others of that image in the {@value #NAMESPACE} namespace, such as a
+   * lesson's {@code :staging}), so that removing it never takes a tag someone else added.
    */
   public static Optional<EngineObject> owned(EngineObject object) {
     Map<String, String> labels = object.labels();
@@ -80,8 +86,16 @@ public record Ownership(String lesson, String run) {
       return Optional.of(object);
     }
     String tag = labels.get(IMAGE_TAG);
-    return object.names().contains(tag)
-        ? Optional.of(new EngineObject(object.kind(), object.id(), java.util.List.of(tag), labels))
-        : Optional.empty();
+    if (object.names().isEmpty() && tag != null && tag.startsWith(NAMESPACE)) {
+      return Optional.of(object);
+    }
+    if (!object.names().contains(tag)) {
+      return Optional.empty();
+    }
+    List<String> ours = new ArrayList<>(List.of(tag));
+    object.names().stream()
+        .filter(name -> name.startsWith(NAMESPACE) && !name.equals(tag))
+        .forEach(ours::add);
+    return Optional.of(new EngineObject(object.kind(), object.id(), ours, labels));
   }
 }

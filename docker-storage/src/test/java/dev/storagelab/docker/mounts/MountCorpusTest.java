@@ -38,10 +38,16 @@ class MountCorpusTest {
   private static final String SUFFIX = "-sltest" + UUID.randomUUID().toString().substring(0, 6);
   private static String image;
 
+  /** Volume names in the corpus without the run's suffix that Docker accepts and creates. */
+  private static final List<String> FIXED_NAMES = List.of("ab");
+
+  private static List<String> existedBefore;
+
   @TempDir static Path tmp;
 
   @BeforeAll
   static void baseImage() throws IOException {
+    existedBefore = DockerCli.ok("volume", "ls", "-q").lines().toList();
     try (var engine = EngineConnector.connect()) {
       image = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
     }
@@ -53,7 +59,7 @@ class MountCorpusTest {
   @AfterAll
   static void removeVolumes() {
     for (String name : DockerCli.ok("volume", "ls", "-q").lines().toList()) {
-      if (name.endsWith(SUFFIX)) {
+      if (name.endsWith(SUFFIX) || FIXED_NAMES.contains(name) && !existedBefore.contains(name)) {
         DockerCli.run("volume", "rm", "-f", name);
       }
     }

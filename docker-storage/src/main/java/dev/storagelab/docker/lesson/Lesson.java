@@ -1,0 +1,35 @@
+package dev.storagelab.docker.lesson;
+
+import java.util.List;
+
+/**
+ * A lesson: an ID for commands and labels, a title, and its steps in order (numbered from 0).
+ *
+ * @param id e.g. {@code docker-storage}
+ * @param title e.g. {@code Docker storage, behind the scenes}
+ * @param steps the steps
+ */
+public record Lesson(String id, String title, List<Step> steps) {
+
+  public Lesson {
+    steps = List.copyOf(steps);
+  }
+
+  /**
+   * One step.
+   *
+   * @throws IllegalArgumentException when there is no step with that number
+   */
+  public Step step(int number) {
+    if (number < 0 || number >= steps.size()) {
+      throw new IllegalArgumentException(
+          "Lesson "
+              + id
+              + " has steps 0 to "
+              + (steps.size() - 1)
+              + "; there is no step "
+              + number);
+    }
+    return steps.get(number);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.storagelab.docker.lesson;
+
+import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.EngineObject;
+import dev.storagelab.docker.image.BaseImage;
+import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.lab.Ownership;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the steps of one lesson run share: the engine, the labels every object gets, the names
+ * chosen for this run, the lab folder on the host, and facts earlier steps left for later ones.
+ */
+public final class LessonRun {
+
+  private final Engine engine;
+  private final Ownership owner;
+  private final Path labDir;
+  private final Consumer<String> progress;
+  private final HostFiles host;
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, String> facts = new HashMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<StepResult> results = new ArrayList<>();
+  private BaseImage baseImage;
+
+  /**
+   * A run.
+   *
+   * @param engine the engine
+   * @param owner the labels of this lesson and run
+   * @param labDir a folder on the engine's host for bind mounts, owned by this lesson
+   * @param progress receives progress lines of slow work (builds)
+   */
+  public LessonRun(Engine engine, Ownership owner, Path labDir, Consumer<String> progress) {
+    this.engine = engine;
+    this.owner = owner;
+    this.labDir = labDir;
+    this.progress = progress;
+    this.host =
+        new HostFiles(engine, this::baseImage, owner.labelsFor(EngineObject.Kind.CONTAINER));
+  }
+
+  /** The engine. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /** The labels of this lesson and run. */
+  public Ownership owner() {
+    return owner;
+  }
+
+  /** The lab folder on the engine's host. */
+  public Path labDir() {
+    return labDir;
+  }
+
+  /** Files on the engine's host, read directly or through a helper container. */
+  public HostFiles host() {
+    return host;
+  }
+
+  /** Reports a line of progress. */
+  public void progress(String line) {
+    progress.accept(line);
+  }
+
+  /** Labels for a container, volume or network of this run. */
+  public Map<String, String> labels(EngineObject.Kind kind) {
+    return owner.labelsFor(kind);
+  }
+
+  /** The busybox base image, found or made once per run. */
+  public String baseImage() {
+    if (baseImage == null) {
+      baseImage = BaseImageResolver.standard(engine).resolve(progress);
+    }
+    return baseImage.reference();
+  }
+
+  /**
+   * The name this run uses for an object the course names {@code wanted}: that name, unless
+   * something that is not this lesson's already has it; then the name with the run's suffix, and a
+   * note saying so. The same answer for the whole run.
+   */
+  public String name(EngineObject.Kind kind, String wanted) {
+    return names.computeIfAbsent(
+        kind.word() + ":" + wanted,
+        key -> {
+          Optional<Map<String, String>> labels = labelsOf(kind, wanted);
+          if (labels.isEmpty()
+              || owner.lesson().equals(labels.get().get(Ownership.LESSON))
+                  && "true".equals(labels.get().get(Ownership.MANAGED))
+                  && kind.word().equals(labels.get().get(Ownership.KIND))) {
+            return wanted;
+          }
+          String renamed = wanted + "-" + owner.run().substring(owner.run().length() - 4);
+          notes.add(
+              "A "
+                  + kind.word()
+                  + " named '"
+                  + wanted
+                  + "' already exists and is not storage-lab's:"
+                  + " it is left alone, and this run uses '"
+                  + renamed
+                  + "' instead.");
+          return renamed;
+        });
+  }
+
+  /** Notes gathered since the last call, for the step that caused them. */
+  public List<String> takeNotes() {
+    List<String> taken = List.copyOf(notes);
+    notes.clear();
+    return taken;
+  }
+
+  /** Records a step's result, for the lesson's recap. */
+  public void record(StepResult result) {
+    results.removeIf(r -> r.number() == result.number());
+    results.add(result);
+  }
+
+  /** The results recorded in this run, in the order the steps ran. */
+  public List<StepResult> results() {
+    return List.copyOf(results);
+  }
+
+  /** Remembers a fact for later steps. */
+  public void remember(String key, String value) {
+    facts.put(key, value);
+  }
+
+  /** A fact an earlier step remembered. */
+  public Optional<String> recall(String key) {
+    return Optional.ofNullable(facts.get(key));
+  }
+
+  private Optional<Map<String, String>> labelsOf(EngineObject.Kind kind, String name) {
+    return switch (kind) {
+      case VOLUME -> engine.inspectVolume(name).map(v -> v.labels());
+      case CONTAINER -> engine.inspectContainer(name).map(ContainerFacts::labels);
+      default -> Optional.empty();
+    };
+  }
+}

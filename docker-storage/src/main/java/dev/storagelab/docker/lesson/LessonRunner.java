@@ -1,0 +1,50 @@
+package dev.storagelab.docker.lesson;
+
+import dev.storagelab.docker.engine.EngineException;
+import dev.storagelab.docker.engine.EngineUnavailableException;
+import dev.storagelab.docker.image.BaseImageUnavailableException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Runs steps: the step acts and proves; the runner turns an operation that fails into a failed step
+ * with the engine's message as evidence, so one refusal never hides the rest of the lesson.
+ */
+public final class LessonRunner {
+
+  private LessonRunner() {}
+
+  /** Runs one step of the lesson. */
+  public static StepResult run(Lesson lesson, int number, LessonRun run) {
+    Step step = lesson.step(number);
+    List<String> cli = step.dockerCli(run);
+    try {
+      StepReport report = step.perform(run);
+      List<String> notes = new java.util.ArrayList<>(run.takeNotes());
+      notes.addAll(report.notes());
+      StepResult result =
+          new StepResult(
+              number,
+              step.title(),
+              step.explain(),
+              cli,
+              new StepReport(report.checks(), notes, report.diagram()),
+              null);
+      run.record(result);
+      return result;
+    } catch (EngineUnavailableException | BaseImageUnavailableException e) {
+      throw e;
+    } catch (EngineException | UncheckedIOException | LessonException e) {
+      StepResult result =
+          new StepResult(
+              number,
+              step.title(),
+              step.explain(),
+              cli,
+              new StepReport(List.of(), run.takeNotes(), ""),
+              e.getMessage());
+      run.record(result);
+      return result;
+    }
+  }
+}

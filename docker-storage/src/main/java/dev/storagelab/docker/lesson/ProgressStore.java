@@ -1,0 +1,115 @@
+package dev.storagelab.docker.lesson;
+
+import dev.storagelab.docker.lab.Ownership;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Keeps each lesson's progress in a small JSON file under storage-lab's home folder ({@code
+ * STORAGE_LAB_HOME}, default {@code ~/.storage-lab}), and gives each lesson its lab folder there.
+ */
+public final class ProgressStore {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Path home;
+
+  /** A store under the given folder. */
+  public ProgressStore(Path home) {
+    this.home = home;
+  }
+
+  /**
+   * The store in the given folder, else in {@code STORAGE_LAB_HOME}, else in {@code
+   * ~/.storage-lab}.
+   *
+   * @param configured a folder, or {@code null} or blank for the default
+   */
+  public static ProgressStore at(String configured) {
+    String home =
+        configured == null || configured.isBlank() ? System.getenv("STORAGE_LAB_HOME") : configured;
+    return new ProgressStore(
+        home == null || home.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".storage-lab")
+            : Path.of(home));
+  }
+
+  /** The lesson's folder on this host, for bind mounts. */
+  public Path labDir(String lesson) {
+    return home.resolve("labs").resolve(lesson).toAbsolutePath();
+  }
+
+  /** The lesson's progress, or a new run's when there is none (or it cannot be read). */
+  public Progress load(String lesson) {
+    return read(file(lesson))
+        .orElseGet(() -> new Progress(lesson, Ownership.newRun(lesson).run(), -1, Map.of()));
+  }
+
+  /** Saves progress, replacing the file atomically. */
+  public void save(Progress progress) {
+    ObjectNode json =
+        JSON.createObjectNode()
+            .put("lesson", progress.lesson())
+            .put("run", progress.run())
+            .put("current", progress.current());
+    ObjectNode results = json.putObject("results");
+    progress.results().forEach((step, result) -> results.put(Integer.toString(step), result));
+    Path file = file(progress.lesson());
+    try {
+      Files.createDirectories(file.getParent());
+      Path temp = Files.createTempFile(file.getParent(), progress.lesson(), ".tmp");
+      Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save progress to " + file, e);
+    }
+  }
+
+  /** Forgets a lesson's progress. */
+  public void forget(String lesson) {
+    try {
+      Files.deleteIfExists(file(lesson));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + file(lesson), e);
+    }
+  }
+
+  private Path file(String lesson) {
+    return home.resolve("progress").resolve(lesson + ".json");
+  }
+
+  private static Optional<Progress> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode json = JSON.readTree(Files.readString(file));
+      Map<Integer, String> results = new TreeMap<>();
+      json.path("results")
+          .forEachEntry((step, result) -> results.put(Integer.parseInt(step), result.asString("")));
+      return Optional.of(
+          new Progress(
+              json.path("lesson").asString(""),
+              json.path("run").asString(""),
+              json.path("current").asInt(-1),
+              results));
+    } catch (IOException | JacksonException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

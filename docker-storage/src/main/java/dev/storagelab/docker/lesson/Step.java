@@ -1,0 +1,31 @@
+package dev.storagelab.docker.lesson;
+
+import java.util.List;
+
+/**
+ * One step of a lesson: what to read, what to type, what the toolkit does, and the proof that the
+ * claim holds. A step that depends on an earlier one sets up what it needs itself, so a learner may
+ * jump to it.
+ */
+public interface Step {
+
+  /** A short title. */
+  String title();
+
+  /** Two to five sentences the learner reads before anything happens. */
+  String explain();
+
+  /**
+   * The docker CLI commands a learner would type for the same effect.
+   *
+   * @param run the run, for the names it uses (a renamed volume, the lab folder)
+   */
+  List<String> dockerCli(LessonRun run);
+
+  /**
+   * Acts through the engine and checks the step's claim.
+   *
+   * @param run the run: the engine, names, and what earlier steps left
+   */
+  StepReport perform(LessonRun run);
+}

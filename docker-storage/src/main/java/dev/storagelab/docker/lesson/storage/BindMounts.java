@@ -1,0 +1,132 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Step 11: a host folder bound into the container; a file written on either side is seen on the
+ * other.
+ */
+final class BindMounts implements Step {
+
+  static final String TARGET = "/srv/site";
+
+  @Override
+  public String title() {
+    return "Bind mounts";
+  }
+
+  @Override
+  public String explain() {
+    return "A bind mount puts any host path you manage into the container; a volume's source is"
+        + " an area the engine manages. Both sides see the same files at once, because they are"
+        + " the same files. The lesson's container now has both: the volume at /app and a lab"
+        + " folder of the host at "
+        + TARGET
+        + ".";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    Path site = site(run);
+    return List.of(
+        "mkdir -p " + site + " && echo 'written on the host' > " + site + "/from-host.txt",
+        "docker run -d --name "
+            + LabContainers.WEB
+            + " -v "
+            + LabContainers.volume(run)
+            + ":/app -v "
+            + site
+            + ":"
+            + TARGET
+            + " "
+            + LabApp.IMAGE,
+        "docker exec " + LabContainers.WEB + " cat " + TARGET + "/from-host.txt",
+        "docker exec "
+            + LabContainers.WEB
+            + " sh -c \"echo 'written in the container' > "
+            + TARGET
+            + "/from-container.txt\"",
+        "cat " + site + "/from-container.txt");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    if (!run.engine().endpoint().isLocal()) {
+      throw new LessonException(
+          "The engine is not on this machine ("
+              + run.engine().endpoint().host()
+              + "): a bind"
+              + " mount's source is a path on the engine's host, which this lesson cannot write"
+              + " from here. Run the lesson on the engine's host.");
+    }
+    Path site = site(run);
+    write(site.resolve("from-host.txt"), "written on the host\n");
+    String web = startWeb(run);
+    ExecResult read = LabContainers.sh(run, web, "cat " + TARGET + "/from-host.txt");
+    ExecResult write =
+        LabContainers.sh(
+            run, web, "echo 'written in the container' > " + TARGET + "/from-container.txt");
+    String back = read(site.resolve("from-container.txt"));
+    return StepReport.of(
+        Check.of("A file written on the host is read in the container")
+            .evidence("host file", site.resolve("from-host.txt"))
+            .evidence("cat in " + web, read.ok() ? read.stdout().strip() : read.stderr().strip())
+            .holds(read.ok() && read.stdout().strip().equals("written on the host")),
+        Check.of("A file written in the container is read on the host")
+            .evidence("written in the container", TARGET + "/from-container.txt")
+            .evidence("read on the host", site.resolve("from-container.txt") + ": " + back.strip())
+            .holds(write.ok() && back.strip().equals("written in the container")));
+  }
+
+  /** The lesson's container: the volume at /app and the lab folder at {@value #TARGET}. */
+  static String startWeb(LessonRun run) {
+    String volume = LabContainers.volume(run);
+    if (run.engine().inspectVolume(volume).isEmpty()) {
+      LabContainers.freshVolume(run);
+    }
+    Path site = site(run);
+    mkdirs(site);
+    return LabContainers.start(
+        run,
+        LabContainers.WEB,
+        spec -> spec.withVolumeFlag(volume + ":/app").withVolumeFlag(site + ":" + TARGET));
+  }
+
+  static Path site(LessonRun run) {
+    return run.labDir().resolve("site");
+  }
+
+  private static void mkdirs(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new LessonException("Cannot create the lab folder " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new LessonException("Cannot write " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "(cannot read: " + e.getMessage() + ")";
+    }
+  }
+}

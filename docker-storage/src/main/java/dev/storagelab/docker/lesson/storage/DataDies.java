@@ -1,0 +1,75 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.ContainerFacts;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 7: removing the container removes its writable layer and everything written there. */
+final class DataDies implements Step {
+
+  @Override
+  public String title() {
+    return "Data dies with the container";
+  }
+
+  @Override
+  public String explain() {
+    return "The writable layer belongs to one container. Remove the container and the engine"
+        + " deletes that layer's directory; a new container from the same image starts from the"
+        + " image alone. Whatever the app wrote there, /app/test-demo included, is gone.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    return List.of(
+        "docker stop " + LabContainers.APP + " && docker rm " + LabContainers.APP,
+        "docker inspect " + LabContainers.APP,
+        "docker run -d --name " + LabContainers.FRESH + " " + LabApp.IMAGE,
+        "docker exec " + LabContainers.FRESH + " ls " + WritableLayer.DEMO);
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    String app = WritableLayer.appWithDemo(run);
+    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow());
+    run.engine().stopContainer(facts.id());
+    run.engine().removeContainer(facts.id());
+    String gone = goneMessage(run, app);
+    List<Check> checks = new ArrayList<>();
+    checks.add(
+        Check.of("The engine no longer knows the container")
+            .evidence("docker inspect " + app, gone)
+            .holds(gone.contains("No such container")));
+    facts
+        .upperDir()
+        .ifPresent(
+            upper -> {
+              boolean exists = run.host().exists(upper);
+              checks.add(
+                  Check.of("Its writable layer is gone from the host")
+                      .evidence(
+                          "upper dir", upper + (exists ? " still exists" : " no longer exists"))
+                      .holds(!exists));
+            });
+    String fresh = LabContainers.start(run, LabContainers.FRESH, spec -> spec);
+    ExecResult ls = LabContainers.sh(run, fresh, "ls " + WritableLayer.DEMO);
+    checks.add(
+        Check.of("A new container from the same image has no " + WritableLayer.DEMO)
+            .evidence("container", fresh)
+            .evidence(
+                "ls " + WritableLayer.DEMO, "exit " + ls.exitCode() + ": " + ls.stderr().strip())
+            .holds(!ls.ok()));
+    return new StepReport(checks, List.of(), "");
+  }
+
+  private static String goneMessage(LessonRun run, String name) {
+    return run.engine().inspectContainer(name).isPresent()
+        ? "still there"
+        : "Error: No such container: " + name;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.BuildRequest;
+import dev.storagelab.docker.engine.ImageSummary;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** The to-do app that ships with the toolkit: its build context, and building it. */
+final class LabApp {
+
+  /** The lesson image's repository; every tag the lesson gives is in it. */
+  static final String REPOSITORY = "storage-lab/todo";
+
+  /** The image the lesson builds and runs. */
+  static final String IMAGE = REPOSITORY + ":lesson";
+
+  /** The files of the build context, as resources under {@code /lab/todo/}. */
+  static final List<String> FILES =
+      List.of("Dockerfile", "rootfs/etc/todo/app.conf", "cgi-bin/todo", "index.html");
+
+  /** The app file step 3 changes. */
+  static final String CHANGED_FILE = "cgi-bin/todo";
+
+  private LabApp() {}
+
+  /** The lesson image, built if the engine does not have it. */
+  static ImageSummary ensureImage(LessonRun run) {
+    return run.engine().findImage(IMAGE).orElseGet(() -> build(run, IMAGE, dir -> {}, line -> {}));
+  }
+
+  /**
+   * Builds the app from a fresh copy of its context.
+   *
+   * @param tag the tag to give the image
+   * @param change what to change in the copy before building
+   * @param output receives the build's output lines
+   */
+  static ImageSummary build(
+      LessonRun run, String tag, Consumer<Path> change, Consumer<String> output) {
+    Path context = copyContext();
+    try {
+      change.accept(context);
+      Consumer<String> both =
+          line -> {
+            output.accept(line);
+            run.progress(line);
+          };
+      run.engine()
+          .buildImage(
+              new BuildRequest(
+                  context,
+                  Set.of(tag),
+                  run.owner().imageLabels(tag),
+                  Map.of("BASE", run.baseImage())),
+              both);
+      return run.engine()
+          .findImage(tag)
+          .orElseThrow(() -> new LessonException("The build did not tag " + tag));
+    } finally {
+      delete(context);
+    }
+  }
+
+  /** The Dockerfile's instructions after {@code FROM}, as keywords in order. */
+  static List<String> instructions() {
+    List<String> keywords = new ArrayList<>();
+    boolean afterFrom = false;
+    for (String line : resource("Dockerfile").lines().toList()) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String keyword = trimmed.split("\\s+")[0].toUpperCase(java.util.Locale.ROOT);
+      if (afterFrom) {
+        keywords.add(keyword);
+      }
+      afterFrom |= keyword.equals("FROM");
+    }
+    return keywords;
+  }
+
+  private static Path copyContext() {
+    try {
+      Path dir = Files.createTempDirectory("storage-lab-todo");
+      for (String file : FILES) {
+        Path target = dir.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, resource(file));
+      }
+      Files.setPosixFilePermissions(
+          dir.resolve("cgi-bin/todo"), PosixFilePermissions.fromString("rwxr-xr-x"));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the app's build context", e);
+    }
+  }
+
+  private static String resource(String file) {
+    try (InputStream in = LabApp.class.getResourceAsStream("/lab/todo/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /lab/todo/" + file);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary folder is harmless.
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ContainerSpec;
+import dev.storagelab.docker.engine.EngineObject;
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.lesson.ContainerFacts;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** The lesson's containers and volume: made when a step needs them, replaced when stale. */
+final class LabContainers {
+
+  /** The app container of steps 4 to 7. */
+  static final String APP = "storage-lab-todo";
+
+  /** The container step 7 starts after removing the first. */
+  static final String FRESH = "storage-lab-todo-fresh";
+
+  /** The app with the volume, steps 9 and 10. */
+  static final String WITH_VOLUME = "storage-lab-todo-vol";
+
+  /** The brand-new container of step 10. */
+  static final String WITH_VOLUME_AGAIN = "storage-lab-todo-vol-2";
+
+  /** The lesson's container: the volume and a bind mount, steps 11 and 13. */
+  static final String WEB = "storage-lab-todo-web";
+
+  /** The volume of the course. */
+  static final String VOLUME = "data-volume";
+
+  /** The container path the volume is mounted at. */
+  static final String APP_DIR = "/app";
+
+  private LabContainers() {}
+
+  /**
+   * A new running container of the lesson image under the run's name for {@code wanted}; an earlier
+   * one of this lesson by that name is replaced.
+   *
+   * @return the name used
+   */
+  static String start(LessonRun run, String wanted, UnaryOperator<ContainerSpec> customize) {
+    String name = run.name(EngineObject.Kind.CONTAINER, wanted);
+    remove(run, name);
+    ContainerSpec spec =
+        customize.apply(
+            ContainerSpec.of(name, LabApp.ensureImage(run).id())
+                .withLabels(run.labels(EngineObject.Kind.CONTAINER)));
+    String id = run.engine().createContainer(spec);
+    run.engine().startContainer(id);
+    return name;
+  }
+
+  /** The container by the run's name for {@code wanted}, if it exists and runs. */
+  static Optional<ContainerFacts> running(LessonRun run, String wanted) {
+    String name = run.name(EngineObject.Kind.CONTAINER, wanted);
+    return run.engine()
+        .inspectContainer(name)
+        .map(ContainerFacts::parse)
+        .filter(ContainerFacts::running);
+  }
+
+  /** Removes this lesson's container of that name, if there is one. */
+  static void remove(LessonRun run, String name) {
+    run.engine()
+        .inspectContainer(name)
+        .map(ContainerFacts::parse)
+        .filter(
+            c ->
+                run.owner()
+                    .lesson()
+                    .equals(c.labels().get(dev.storagelab.docker.lab.Ownership.LESSON)))
+        .ifPresent(c -> run.engine().removeContainer(c.id()));
+  }
+
+  /** Runs a shell command in a container; a failure to run it at all is the step's failure. */
+  static ExecResult sh(LessonRun run, String container, String script) {
+    return run.engine().exec(container, List.of("sh", "-c", script));
+  }
+
+  /** The run's name for the course's volume. */
+  static String volume(LessonRun run) {
+    return run.name(EngineObject.Kind.VOLUME, VOLUME);
+  }
+
+  /**
+   * The course's volume, new and empty: this lesson's earlier one, and the containers of this
+   * lesson that use it, are removed first.
+   */
+  static String freshVolume(LessonRun run) {
+    String name = volume(run);
+    if (run.engine().inspectVolume(name).isPresent()) {
+      for (String container : List.of(WITH_VOLUME, WITH_VOLUME_AGAIN, WEB)) {
+        remove(run, run.name(EngineObject.Kind.CONTAINER, container));
+      }
+      run.engine().removeVolume(name);
+    }
+    run.engine().createVolume(name, run.labels(EngineObject.Kind.VOLUME));
+    return name;
+  }
+
+  /** The volume's data folder on the engine's host. */
+  static String mountpoint(LessonRun run, String volume) {
+    return run.engine()
+        .inspectVolume(volume)
+        .map(v -> v.mountpoint())
+        .orElseThrow(() -> new LessonException("The volume " + volume + " does not exist"));
+  }
+}

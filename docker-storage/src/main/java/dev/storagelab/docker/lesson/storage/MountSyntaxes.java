@@ -1,0 +1,131 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ContainerSpec;
+import dev.storagelab.docker.engine.EngineException;
+import dev.storagelab.docker.engine.EngineObject;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.docker.mounts.ContainerMounts;
+import dev.storagelab.docker.mounts.Mount;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Step 12: -v and --mount give the same mount, and differ on a missing host path. */
+final class MountSyntaxes implements Step {
+
+  static final String WITH_V = "storage-lab-syntax-v";
+  static final String WITH_MOUNT = "storage-lab-syntax-mount";
+
+  @Override
+  public String title() {
+    return "-v vs --mount";
+  }
+
+  @Override
+  public String explain() {
+    return "-v packs a mount into SOURCE:TARGET:MODE; --mount spells every option as key=value."
+        + " For the same mount both give the engine the same thing. They differ when the host"
+        + " path is missing: -v quietly creates an empty directory there (often not what you"
+        + " meant), --mount type=bind refuses with an error.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    Path dir = run.labDir().resolve("syntax");
+    return List.of(
+        "docker create --name " + WITH_V + " -v " + dir + ":/data:ro " + LabApp.IMAGE,
+        "docker create --name "
+            + WITH_MOUNT
+            + " --mount type=bind,src="
+            + dir
+            + ",dst=/data,readonly "
+            + LabApp.IMAGE,
+        "docker create -v " + run.labDir().resolve("missing-v") + ":/data " + LabApp.IMAGE,
+        "docker create --mount type=bind,src="
+            + run.labDir().resolve("missing-mount")
+            + ",dst=/data "
+            + LabApp.IMAGE);
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    Path dir = run.labDir().resolve("syntax");
+    mkdirs(dir);
+    String image = LabApp.ensureImage(run).id();
+    Mount fromV = created(run, WITH_V, base(run, WITH_V, image).withVolumeFlag(dir + ":/data:ro"));
+    Mount fromMount =
+        created(
+            run,
+            WITH_MOUNT,
+            base(run, WITH_MOUNT, image)
+                .withMount(BindMount.of(dir.toString(), "/data").withReadOnly(true)));
+    Check same =
+        Check.of("Both syntaxes give the engine the same mount")
+            .evidence("-v " + dir + ":/data:ro", fromV.toMountFlag())
+            .evidence(
+                "--mount type=bind,src=" + dir + ",dst=/data,readonly", fromMount.toMountFlag())
+            .holds(fromV.toMountFlag().equals(fromMount.toMountFlag()));
+    Path missingV = run.labDir().resolve("missing-v");
+    Path missingMount = run.labDir().resolve("missing-mount");
+    String withV =
+        run.engine().createContainer(base(run, null, image).withVolumeFlag(missingV + ":/data"));
+    run.engine().startContainer(withV);
+    boolean created = run.host().exists(missingV.toString());
+    run.engine().removeContainer(withV);
+    String refusal =
+        refusal(
+            run, base(run, null, image).withMount(BindMount.of(missingMount.toString(), "/data")));
+    return StepReport.of(
+        same,
+        Check.of("-v creates a missing host path as an empty directory")
+            .evidence("host path", missingV + (created ? " now exists" : " still missing"))
+            .holds(created),
+        Check.of("--mount type=bind refuses a missing host path; the engine says why")
+            .evidence("engine", refusal)
+            .evidence(
+                "host path",
+                missingMount
+                    + (run.host().exists(missingMount.toString()) ? " exists" : " still missing"))
+            .holds(
+                refusal.contains("does not exist") && !run.host().exists(missingMount.toString())));
+  }
+
+  private static ContainerSpec base(LessonRun run, String wanted, String image) {
+    String name = wanted == null ? null : run.name(EngineObject.Kind.CONTAINER, wanted);
+    if (name != null) {
+      LabContainers.remove(run, name);
+    }
+    return ContainerSpec.of(name, image).withLabels(run.labels(EngineObject.Kind.CONTAINER));
+  }
+
+  private static Mount created(LessonRun run, String wanted, ContainerSpec spec) {
+    String id = run.engine().createContainer(spec);
+    return ContainerMounts.fromInspect(run.engine().inspectContainer(id).orElseThrow())
+        .mounts()
+        .get(0);
+  }
+
+  private static String refusal(LessonRun run, ContainerSpec spec) {
+    try {
+      String id = run.engine().createContainer(spec);
+      run.engine().removeContainer(id);
+      return "(the engine accepted it)";
+    } catch (EngineException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static void mkdirs(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new LessonException("Cannot create " + dir + ": " + e.getMessage());
+    }
+  }
+}

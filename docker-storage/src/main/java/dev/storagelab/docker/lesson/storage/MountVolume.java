@@ -1,0 +1,94 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ContainerSpec;
+import dev.storagelab.docker.engine.EngineObject;
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import java.util.List;
+
+/** Step 9: an empty volume is filled from the image on first mount; writes land in _data. */
+final class MountVolume implements Step {
+
+  static final String NOCOPY = "storage-lab-nocopy";
+
+  @Override
+  public String title() {
+    return "Mount the volume";
+  }
+
+  @Override
+  public String explain() {
+    return "Mount the volume over the app's directory. When an empty volume is first mounted,"
+        + " the engine copies into it what the image has at that path, so the app still finds"
+        + " its files; nocopy turns that off. From then on the app's writes go to the volume's"
+        + " _data directory on the host, not to the container layer.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    String volume = LabContainers.volume(run);
+    return List.of(
+        "docker run -d --name "
+            + LabContainers.WITH_VOLUME
+            + " -v "
+            + volume
+            + ":/app "
+            + LabApp.IMAGE,
+        "sudo ls /var/lib/docker/volumes/" + volume + "/_data",
+        "docker exec " + LabContainers.WITH_VOLUME + " mkdir /app/test-demo",
+        "docker run --rm -v " + NOCOPY + ":/app:nocopy " + LabApp.IMAGE + " ls -A /app");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    String volume = LabContainers.freshVolume(run);
+    String data = LabContainers.mountpoint(run, volume);
+    List<String> before = run.host().list(data);
+    String app =
+        LabContainers.start(
+            run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app"));
+    List<String> copied = run.host().list(data);
+    Check copy =
+        Check.of("The empty volume was filled with the image's /app on first mount")
+            .evidence("_data before", before.isEmpty() ? "(empty)" : before)
+            .evidence("_data after", copied)
+            .holds(
+                before.isEmpty() && copied.containsAll(List.of("cgi-bin", "data", "index.html")));
+    ExecResult mkdir = LabContainers.sh(run, app, "mkdir -p /app/test-demo");
+    if (!mkdir.ok()) {
+      throw new LessonException("mkdir in the container failed: " + mkdir.stderr());
+    }
+    boolean landed = run.host().exists(data + "/test-demo");
+    Check write =
+        Check.of("mkdir /app/test-demo in the container appears in the volume's _data on the host")
+            .evidence("on the host", data + "/test-demo" + (landed ? " exists" : " is missing"))
+            .holds(landed);
+    return StepReport.of(copy, write, noCopy(run));
+  }
+
+  /** The contrast: with nocopy an empty volume stays empty and hides the image's files. */
+  private static Check noCopy(LessonRun run) {
+    String name = run.name(EngineObject.Kind.VOLUME, NOCOPY);
+    if (run.engine().inspectVolume(name).isPresent()) {
+      run.engine().removeVolume(name);
+    }
+    run.engine().createVolume(name, run.labels(EngineObject.Kind.VOLUME));
+    ExecResult ls =
+        run.engine()
+            .run(
+                ContainerSpec.of(null, LabApp.ensureImage(run).id())
+                    .withVolumeFlag(name + ":/app:nocopy")
+                    .withLabels(run.labels(EngineObject.Kind.CONTAINER))
+                    .withCommand("ls", "-A", "/app"));
+    List<String> onHost = run.host().list(LabContainers.mountpoint(run, name));
+    run.engine().removeVolume(name);
+    return Check.of("With nocopy the empty volume stays empty: the container sees an empty /app")
+        .evidence("ls -A /app", ls.stdout().isBlank() ? "(nothing)" : ls.stdout().strip())
+        .evidence("_data", onHost.isEmpty() ? "(empty)" : onHost)
+        .holds(ls.ok() && ls.stdout().isBlank() && onHost.isEmpty());
+  }
+}

@@ -1,0 +1,59 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.EngineObject;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.docker.volumes.VolumeInfo;
+import java.util.List;
+
+/** Step 8: a named volume is created with the local driver, its data under the data root. */
+final class NamedVolume implements Step {
+
+  @Override
+  public String title() {
+    return "Named volumes";
+  }
+
+  @Override
+  public String explain() {
+    return "A volume is storage the engine manages outside any container's layers. Created by"
+        + " name with the local driver, it is a directory under the engine's data root, in"
+        + " volumes/NAME/_data. It exists on its own: no container needs to use it.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    String name = LabContainers.volume(run);
+    return List.of(
+        "docker volume create " + name,
+        "docker volume ls --filter name=" + name,
+        "docker volume inspect --format '{{.Driver}} {{.Mountpoint}}' " + name);
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    String name = LabContainers.freshVolume(run);
+    boolean listed =
+        run
+            .engine()
+            .listLabelled(EngineObject.Kind.VOLUME, dev.storagelab.docker.lab.Ownership.MANAGED)
+            .stream()
+            .anyMatch(v -> v.id().equals(name));
+    VolumeInfo volume = run.engine().inspectVolume(name).orElseThrow();
+    String dataRoot = run.engine().status().dataRoot();
+    String expected = dataRoot + "/volumes/" + name + "/_data";
+    boolean onHost = run.host().exists(volume.mountpoint());
+    return StepReport.of(
+        Check.of("The volume is listed with the local driver")
+            .evidence("volume", name)
+            .evidence("driver", volume.driver())
+            .holds(listed && volume.driver().equals("local")),
+        Check.of("Its data lives under the engine's data root, in volumes/" + name + "/_data")
+            .evidence("data root", dataRoot)
+            .evidence("mountpoint", volume.mountpoint())
+            .evidence("on the host", onHost ? "exists" : "missing")
+            .holds(volume.mountpoint().equals(expected) && onHost));
+  }
+}

@@ -1,0 +1,73 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.engine.ImageSummary;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import java.util.List;
+
+/** Step 4: writing in a container changes no image layer; tags share one immutable image. */
+final class ReadOnlyLayers implements Step {
+
+  @Override
+  public String title() {
+    return "Image layers are read-only";
+  }
+
+  @Override
+  public String explain() {
+    return "A container never writes into its image: the image's layers are read-only and shared"
+        + " by every container made from it. So the image you tested is, byte for byte, the one"
+        + " you ship: tag it for staging and for production and both tags name the same image ID."
+        + " That is immutable infrastructure.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    return List.of(
+        "docker run -d --name " + LabContainers.APP + " " + LabApp.IMAGE,
+        "docker exec "
+            + LabContainers.APP
+            + " sh -c 'echo note > /app/written-in-container; rm /app/index.html'",
+        "docker image inspect --format '{{.Id}} {{json .RootFS.Layers}}' " + LabApp.IMAGE,
+        "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":staging",
+        "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":production");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    ImageSummary before = LabApp.ensureImage(run);
+    String app = LabContainers.start(run, LabContainers.APP, spec -> spec);
+    ExecResult write =
+        LabContainers.sh(run, app, "echo note > /app/written-in-container && rm /app/index.html");
+    if (!write.ok()) {
+      throw new LessonException("Writing in the container failed: " + write.stderr());
+    }
+    ImageSummary after = run.engine().findImage(LabApp.IMAGE).orElseThrow();
+    Check unchanged =
+        Check.of("Writing in the container changed neither the image ID nor any layer")
+            .evidence(
+                "written", "/app/written-in-container added, /app/index.html removed, in " + app)
+            .evidence("image ID before", before.id())
+            .evidence("image ID after", after.id())
+            .evidence(
+                "layers before = after",
+                before.layers().equals(after.layers()) + " (" + after.layers().size() + " layers)")
+            .holds(before.id().equals(after.id()) && before.layers().equals(after.layers()));
+    run.engine().tagImage(LabApp.IMAGE, LabApp.REPOSITORY, "staging");
+    run.engine().tagImage(LabApp.IMAGE, LabApp.REPOSITORY, "production");
+    String staging = run.engine().findImage(LabApp.REPOSITORY + ":staging").orElseThrow().id();
+    String production =
+        run.engine().findImage(LabApp.REPOSITORY + ":production").orElseThrow().id();
+    Check sameArtifact =
+        Check.of("Staging and production tags name one and the same image")
+            .evidence(LabApp.REPOSITORY + ":staging", staging)
+            .evidence(LabApp.REPOSITORY + ":production", production)
+            .holds(staging.equals(production) && staging.equals(after.id()));
+    run.remember("app", app);
+    return StepReport.of(unchanged, sameArtifact);
+  }
+}

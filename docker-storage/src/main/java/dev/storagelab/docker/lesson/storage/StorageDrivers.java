@@ -1,0 +1,76 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.EngineStatus;
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.layers.LayerStack;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.ContainerFacts;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.docker.mounts.ContainerMounts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Step 6: the storage driver stacks the layers; volume drivers keep data outside the stack. */
+final class StorageDrivers implements Step {
+
+  @Override
+  public String title() {
+    return "Storage drivers vs volume drivers";
+  }
+
+  @Override
+  public String explain() {
+    return "The storage driver (overlay2 here) builds image layers and the container layer: the"
+        + " container's root filesystem is one overlay mount of read-only lower dirs and one"
+        + " upper dir. Volume drivers are a different thing: local by default, or plugins for"
+        + " EBS, GCE PD, Azure File, vSphere, Portworx. They keep data outside that stack, so it"
+        + " is not tied to any container's layers.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    return List.of(
+        "docker info --format '{{.Driver}} {{json .DriverStatus}} {{json .Plugins.Volume}}'",
+        "docker inspect --format '{{json .GraphDriver}}' " + LabContainers.APP,
+        "docker exec " + LabContainers.APP + " grep ' / ' /proc/mounts");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    EngineStatus status = run.engine().status();
+    String app = WritableLayer.appWithDemo(run);
+    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow());
+    ExecResult mounts = LabContainers.sh(run, app, "grep ' / ' /proc/mounts");
+    String root = mounts.stdout().lines().findFirst().orElse("");
+    String rootType = root.isEmpty() ? "" : root.split(" ")[2];
+    List<Check> checks = new ArrayList<>();
+    Check.Builder driver =
+        Check.of("The container's root is a mount made by the storage driver")
+            .evidence("storage driver", status.storage().name())
+            .evidence("backing filesystem", status.storage().backingFilesystem())
+            .evidence("root in /proc/mounts", abbreviate(root));
+    boolean overlay = status.storage().name().startsWith("overlay");
+    facts.upperDir().ifPresent(upper -> driver.evidence("upper dir (inspect)", upper));
+    int lowers = facts.layerDirs().getOrDefault("LowerDir", "").split(":").length;
+    driver.evidence("lower dirs", lowers);
+    boolean upperMatches = facts.upperDir().map(root::contains).orElse(true);
+    checks.add(driver.holds(!overlay || rootType.equals("overlay") && upperMatches));
+    checks.add(
+        Check.of("Volume drivers are separate: the engine lists its volume plugins")
+            .evidence("volume plugins", String.join(", ", status.volumePlugins()))
+            .holds(status.volumePlugins().contains("local")));
+    LayerStack stack = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
+    String diagram =
+        stack.render(
+            facts.upperDir().or(() -> Optional.of("(not shown by this engine)")),
+            ContainerMounts.of(run.engine(), app).mounts());
+    return new StepReport(checks, List.of(), diagram);
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+  }
+}

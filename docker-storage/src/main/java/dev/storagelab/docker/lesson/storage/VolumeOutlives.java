@@ -1,0 +1,104 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.ContainerFacts;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import java.util.List;
+
+/** Step 10: the volume's data survives stop, start, rm -f and a brand-new container. */
+final class VolumeOutlives implements Step {
+
+  @Override
+  public String title() {
+    return "Data outlives the container";
+  }
+
+  @Override
+  public String explain() {
+    return "A volume's life is not the container's. Stop the container: the data stays. Start"
+        + " it: still there. Remove it with rm -f and run a brand-new container with the same"
+        + " volume: test-demo is still there. Removing a container never removes a named"
+        + " volume; only docker volume rm does.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    String volume = LabContainers.volume(run);
+    return List.of(
+        "docker stop " + LabContainers.WITH_VOLUME,
+        "docker start " + LabContainers.WITH_VOLUME,
+        "docker rm -f " + LabContainers.WITH_VOLUME,
+        "docker run -d --name "
+            + LabContainers.WITH_VOLUME_AGAIN
+            + " -v "
+            + volume
+            + ":/app "
+            + LabApp.IMAGE,
+        "docker exec " + LabContainers.WITH_VOLUME_AGAIN + " ls -d /app/test-demo");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    String volume = LabContainers.volume(run);
+    String app = withDemo(run, volume);
+    String data = LabContainers.mountpoint(run, volume) + "/test-demo";
+    String id = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow()).id();
+    run.engine().stopContainer(id);
+    boolean afterStop = run.host().exists(data);
+    run.engine().startContainer(id);
+    ExecResult afterStart = LabContainers.sh(run, app, "ls -d /app/test-demo");
+    run.engine().removeContainer(id);
+    boolean volumeKept = run.engine().inspectVolume(volume).isPresent();
+    String again =
+        LabContainers.start(
+            run, LabContainers.WITH_VOLUME_AGAIN, spec -> spec.withVolumeFlag(volume + ":/app"));
+    ExecResult inNew = LabContainers.sh(run, again, "ls -d /app/test-demo");
+    return StepReport.of(
+        Check.of("Stopped: the data stays on the host")
+            .evidence("after docker stop", data + (afterStop ? " exists" : " is missing"))
+            .holds(afterStop),
+        Check.of("Started again: the container still sees it")
+            .evidence(
+                "ls -d /app/test-demo",
+                afterStart.ok() ? afterStart.stdout().strip() : afterStart.stderr().strip())
+            .holds(afterStart.ok()),
+        Check.of("rm -f removed the container, not the volume")
+            .evidence("docker volume inspect " + volume, volumeKept ? "exists" : "gone")
+            .holds(volumeKept),
+        Check.of("A brand-new container with the same volume sees test-demo")
+            .evidence("container", again)
+            .evidence(
+                "ls -d /app/test-demo",
+                inNew.ok() ? inNew.stdout().strip() : inNew.stderr().strip())
+            .holds(inNew.ok()));
+  }
+
+  /** The step-9 container with test-demo in the volume, made again if the learner jumped here. */
+  private static String withDemo(LessonRun run, String volume) {
+    if (run.engine().inspectVolume(volume).isEmpty()) {
+      LabContainers.freshVolume(run);
+    }
+    String app =
+        LabContainers.running(run, LabContainers.WITH_VOLUME)
+            .map(
+                c ->
+                    run.name(
+                        dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER,
+                        LabContainers.WITH_VOLUME))
+            .orElseGet(
+                () ->
+                    LabContainers.start(
+                        run,
+                        LabContainers.WITH_VOLUME,
+                        spec -> spec.withVolumeFlag(volume + ":/app")));
+    ExecResult mkdir = LabContainers.sh(run, app, "mkdir -p /app/test-demo");
+    if (!mkdir.ok()) {
+      throw new LessonException("mkdir in the container failed: " + mkdir.stderr());
+    }
+    return app;
+  }
+}

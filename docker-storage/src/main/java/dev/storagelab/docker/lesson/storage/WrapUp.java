@@ -1,0 +1,95 @@
+package dev.storagelab.docker.lesson.storage;
+
+import dev.storagelab.docker.layers.LayerStack;
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.ContainerFacts;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.docker.mounts.ContainerMounts;
+import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.docker.mounts.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 13: what was shown, and the lesson's container's mounts, ready for Kubernetes. */
+final class WrapUp implements Step {
+
+  @Override
+  public String title() {
+    return "Wrap-up and bridge";
+  }
+
+  @Override
+  public String explain() {
+    return "Image layers are read-only and shared; each container adds one writable layer that"
+        + " dies with it; volumes and bind mounts keep data beside that stack, with lives of"
+        + " their own. The lesson's container has one of each, and those two mounts are what"
+        + " lesson 2 carries over to Kubernetes: the volume to a PersistentVolume and claim, the"
+        + " bind mount to a hostPath volume.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    return List.of("docker inspect --format '{{json .Mounts}}' " + LabContainers.WEB);
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    String web =
+        LabContainers.running(run, LabContainers.WEB)
+            .map(
+                c ->
+                    run.name(
+                        dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER,
+                        LabContainers.WEB))
+            .orElseGet(() -> BindMounts.startWeb(run));
+    ContainerMounts mounts = ContainerMounts.of(run.engine(), web);
+    String volume = LabContainers.volume(run);
+    String site = BindMounts.site(run).toString();
+    boolean hasVolume =
+        mounts.mounts().stream()
+            .anyMatch(
+                m ->
+                    m instanceof VolumeMount v
+                        && v.name().orElse("").equals(volume)
+                        && v.target().equals("/app"));
+    boolean hasBind =
+        mounts.mounts().stream()
+            .anyMatch(
+                m ->
+                    m instanceof BindMount b
+                        && b.source().equals(site)
+                        && b.target().equals(BindMounts.TARGET));
+    Check.Builder bridge =
+        Check.of("The lesson's container holds the volume and the bind mount lesson 2 converts");
+    for (Mount mount : mounts.mounts()) {
+      bridge.evidence(mount.type().word(), mount.toMountFlag());
+    }
+    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(web).orElseThrow());
+    String diagram =
+        LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage())
+            .render(facts.upperDir(), mounts.mounts());
+    return new StepReport(
+        List.of(bridge.holds(hasVolume && hasBind && mounts.mounts().size() == 2)),
+        recap(run),
+        diagram);
+  }
+
+  private static List<String> recap(LessonRun run) {
+    List<String> lines = new ArrayList<>();
+    for (StepResult result : run.results()) {
+      lines.add(
+          String.format(
+              "recap: step %2d  %-4s  %s",
+              result.number(), result.passed() ? "PASS" : "FAIL", result.title()));
+    }
+    lines.add(
+        "Next: lesson 2 turns "
+            + LabContainers.WEB
+            + "'s volume and bind mount into Kubernetes storage objects.");
+    return lines;
+  }
+}

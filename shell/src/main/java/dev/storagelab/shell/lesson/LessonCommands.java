@@ -1,0 +1,315 @@
+package dev.storagelab.shell.lesson;
+
+import dev.storagelab.docker.lab.CleanupReport;
+import dev.storagelab.docker.lab.Ownership;
+import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.docker.lesson.LessonReset;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.LessonRunner;
+import dev.storagelab.docker.lesson.Progress;
+import dev.storagelab.docker.lesson.ProgressStore;
+import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.shell.CheckFailedException;
+import dev.storagelab.shell.ExitStatuses;
+import dev.storagelab.shell.UsageException;
+import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.output.Json;
+import dev.storagelab.shell.output.Style;
+import dev.storagelab.shell.output.Table;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code lesson ...}: walk a lesson step by step, or run it whole. */
+@Component
+public class LessonCommands {
+
+  private final EngineSession session;
+  private final ProgressStore store;
+  private String active;
+
+  LessonCommands(EngineSession session, @Value("${storagelab.home:}") String home) {
+    this.session = session;
+    this.store = ProgressStore.at(home);
+  }
+
+  /** {@code lesson list}. */
+  @Command(
+      name = {"lesson", "list"},
+      group = "Lessons",
+      description = "The lessons, their steps and your progress",
+      help = "lesson list",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String list() {
+    Table table = Table.of("LESSON", "TITLE", "STEPS", "DONE", "CURRENT");
+    for (Lesson lesson : Lessons.all()) {
+      Progress progress = store.load(lesson.id());
+      table.row(
+          lesson.id(),
+          lesson.title(),
+          lesson.steps().size(),
+          progress.done() + "/" + lesson.steps().size(),
+          progress.current() < 0 ? "-" : progress.current());
+    }
+    return table.render(Style.forTerminal());
+  }
+
+  /** {@code lesson start LESSON}. */
+  @Command(
+      name = {"lesson", "start"},
+      group = "Lessons",
+      description = "Begin a lesson, or resume it where you left off",
+      help = "lesson start LESSON",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public void start(
+      CommandContext context,
+      @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id) {
+    Lesson lesson = Lessons.byId(id);
+    Progress progress = store.load(lesson.id());
+    active = lesson.id();
+    show(context, lesson, Math.max(progress.current(), 0));
+  }
+
+  /** {@code lesson next}. */
+  @Command(
+      name = {"lesson", "next"},
+      group = "Lessons",
+      description = "Go to the next step and run it",
+      help = "lesson next",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public void next(CommandContext context) {
+    Lesson lesson = current();
+    int step = store.load(lesson.id()).current() + 1;
+    if (step >= lesson.steps().size()) {
+      throw new UsageException(
+          "That was the last step of " + lesson.id() + ". 'lesson status' shows how it went.");
+    }
+    show(context, lesson, step);
+  }
+
+  /** {@code lesson back}. */
+  @Command(
+      name = {"lesson", "back"},
+      group = "Lessons",
+      description = "Go back one step and run it again",
+      help = "lesson back",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public void back(CommandContext context) {
+    Lesson lesson = current();
+    show(context, lesson, Math.max(store.load(lesson.id()).current() - 1, 0));
+  }
+
+  /** {@code lesson step N}. */
+  @Command(
+      name = {"lesson", "step"},
+      group = "Lessons",
+      description = "Jump to a step and run it (it sets up what it needs)",
+      help = "lesson step N",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public void step(
+      CommandContext context, @Argument(index = 0, description = "the step number") String number) {
+    Lesson lesson = current();
+    try {
+      show(context, lesson, lesson.steps().indexOf(lesson.step(Integer.parseInt(number))));
+    } catch (NumberFormatException e) {
+      throw new UsageException(
+          "Usage: lesson step N, with N from 0 to " + (lesson.steps().size() - 1));
+    }
+  }
+
+  /** {@code lesson status}. */
+  @Command(
+      name = {"lesson", "status"},
+      group = "Lessons",
+      description = "Each step of the current lesson: done, failed or pending",
+      help = "lesson status [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String status(
+      @Option(longName = "json", description = "print the steps as JSON") boolean json) {
+    Lesson lesson = current();
+    Progress progress = store.load(lesson.id());
+    if (json) {
+      List<Map<String, Object>> steps = new ArrayList<>();
+      for (int i = 0; i < lesson.steps().size(); i++) {
+        steps.add(Map.of("number", i, "title", lesson.step(i).title(), "state", progress.state(i)));
+      }
+      return Json.write(
+          Map.of("lesson", lesson.id(), "current", progress.current(), "steps", steps));
+    }
+    Style style = Style.forTerminal();
+    Table table = Table.of("", "STEP", "TITLE", "STATE");
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      String state = progress.state(i);
+      String shown =
+          state.equals("done")
+              ? style.pass(state)
+              : state.equals("failed") ? style.fail(state) : state;
+      table.row(i == progress.current() ? "▶" : " ", i, lesson.step(i).title(), shown);
+    }
+    return lesson.title() + "\n" + table.render(style);
+  }
+
+  /** {@code lesson reset [LESSON]}. */
+  @Command(
+      name = {"lesson", "reset"},
+      group = "Lessons",
+      description =
+          "Remove the lesson's objects (by label) and its lab folder, and forget its progress",
+      help = "lesson reset [LESSON]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String reset(
+      @Argument(index = 0, description = "the lesson (default: the current one)") String id) {
+    Lesson lesson = id == null || id.isBlank() ? current() : Lessons.byId(id);
+    CleanupReport report =
+        LessonReset.reset(session.engine(), lesson.id(), store.labDir(lesson.id()));
+    store.forget(lesson.id());
+    StringBuilder out =
+        new StringBuilder(
+            "Reset "
+                + lesson.id()
+                + ": removed "
+                + report.removed().size()
+                + " object(s) and "
+                + store.labDir(lesson.id())
+                + ".");
+    report
+        .failed()
+        .forEach(
+            f ->
+                out.append("\ncould not remove ")
+                    .append(f.object().displayName())
+                    .append(": ")
+                    .append(f.reason()));
+    if (!report.failed().isEmpty()) {
+      throw new CheckFailedException(out.toString());
+    }
+    return out.toString();
+  }
+
+  /** {@code lesson run LESSON [--json]}. */
+  @Command(
+      name = {"lesson", "run"},
+      group = "Lessons",
+      description = "Run every step of a lesson; exit 0 only if every proof holds",
+      help = "lesson run LESSON [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public void run(
+      CommandContext context,
+      @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id,
+      @Option(longName = "json", description = "one record per step") boolean json) {
+    Lesson lesson = Lessons.byId(id);
+    active = lesson.id();
+    PrintWriter out = context.outputWriter();
+    Style style = Style.forTerminal();
+    LessonRun run = newRun(lesson, json ? line -> {} : progressPrinter(out, style));
+    Progress progress = store.load(lesson.id());
+    List<StepResult> results = new ArrayList<>();
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      if (!json) {
+        out.println(
+            LessonView.header(
+                i,
+                lesson.steps().size(),
+                lesson.step(i).title(),
+                lesson.step(i).explain(),
+                lesson.step(i).dockerCli(run),
+                style));
+        out.flush();
+      }
+      StepResult result = LessonRunner.run(lesson, i, run);
+      progress = progress.after(result);
+      store.save(progress);
+      results.add(result);
+      if (!json) {
+        out.println(LessonView.proof(result, style));
+        out.println();
+        out.flush();
+      }
+    }
+    long passed = results.stream().filter(StepResult::passed).count();
+    if (json) {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("lesson", lesson.id());
+      document.put("passed", passed == results.size());
+      document.put("steps", results.stream().map(LessonView::json).toList());
+      out.println(Json.write(document));
+    } else {
+      out.println(
+          style.heading(
+              lesson.title() + ": " + passed + " of " + results.size() + " steps proved."));
+    }
+    out.flush();
+    if (passed != results.size()) {
+      throw new CheckFailedException(
+          (results.size() - passed) + " step(s) of " + lesson.id() + " did not prove their claim");
+    }
+  }
+
+  private void show(CommandContext context, Lesson lesson, int number) {
+    PrintWriter out = context.outputWriter();
+    Style style = Style.forTerminal();
+    LessonRun run = newRun(lesson, progressPrinter(out, style));
+    out.println(
+        LessonView.header(
+            number,
+            lesson.steps().size(),
+            lesson.step(number).title(),
+            lesson.step(number).explain(),
+            lesson.step(number).dockerCli(run),
+            style));
+    out.flush();
+    StepResult result = LessonRunner.run(lesson, number, run);
+    store.save(store.load(lesson.id()).after(result));
+    out.println(LessonView.proof(result, style));
+    out.println();
+    out.println(
+        style.dim(
+            number + 1 < lesson.steps().size()
+                ? "Next: 'lesson next' (step " + (number + 1) + ")."
+                : "That was the last step. 'lesson status' shows how it went."));
+    out.flush();
+    if (!result.passed()) {
+      throw new CheckFailedException(
+          "Step " + number + " (" + result.title() + ") did not prove its claim");
+    }
+  }
+
+  private LessonRun newRun(Lesson lesson, java.util.function.Consumer<String> progress) {
+    Progress saved = store.load(lesson.id());
+    store.save(saved);
+    return new LessonRun(
+        session.engine(),
+        new Ownership(lesson.id(), saved.run()),
+        store.labDir(lesson.id()),
+        progress);
+  }
+
+  private Lesson current() {
+    if (active != null) {
+      return Lessons.byId(active);
+    }
+    return Lessons.all().stream()
+        .filter(l -> store.load(l.id()).current() >= 0)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UsageException("No lesson started: 'lesson start docker-storage' begins one."));
+  }
+
+  private static java.util.function.Consumer<String> progressPrinter(PrintWriter out, Style style) {
+    return line -> {
+      if (!line.isBlank()) {
+        out.println(style.dim("    │ " + line.stripTrailing()));
+        out.flush();
+      }
+    };
+  }
+}
