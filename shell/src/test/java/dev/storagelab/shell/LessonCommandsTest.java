@@ -3,14 +3,8 @@ package dev.storagelab.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storagelab.docker.testing.RequiresEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +30,7 @@ class LessonCommandsTest {
   @Test
   @RequiresEngine
   void runningTheLessonAsJsonGivesOneProvedRecordPerStepAndResetLeavesNothing() {
-    Run lesson = run("lesson", "run", "docker-storage", "--json");
+    ShellRun lesson = run("lesson", "run", "docker-storage", "--json");
 
     assertThat(lesson.code()).as(lesson.err()).isZero();
     JsonNode document = JSON.readTree(lesson.out());
@@ -49,12 +43,12 @@ class LessonCommandsTest {
       assertThat(step.path("evidence").size()).isPositive();
       assertThat(step.path("evidence").path(0).path("facts").size()).isPositive();
     }
-    Run status = run("lesson", "status", "--json");
+    ShellRun status = run("lesson", "status", "--json");
     assertThat(JSON.readTree(status.out()).path("steps").path(13).path("state").asString())
         .isEqualTo("done");
     assertThat(run("lesson", "step", "99").code()).isEqualTo(2);
 
-    Run reset = run("lesson", "reset", "docker-storage");
+    ShellRun reset = run("lesson", "reset", "docker-storage");
 
     assertThat(reset.code()).as(reset.err()).isZero();
     assertThat(
@@ -68,16 +62,7 @@ class LessonCommandsTest {
     assertThat(run("lesson", "list").out()).contains("0/14");
   }
 
-  private Run run(String... words) {
-    StringWriter out = new StringWriter();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        shell.runOnce(
-            List.of(words),
-            new PrintWriter(out),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString().trim(), err.toString(StandardCharsets.UTF_8).trim());
+  private ShellRun run(String... words) {
+    return ShellRun.of(shell, words);
   }
-
-  private record Run(int code, String out, String err) {}
 }

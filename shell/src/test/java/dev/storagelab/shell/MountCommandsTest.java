@@ -6,15 +6,9 @@ import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +29,7 @@ class MountCommandsTest {
 
   @Test
   void parseKeepsAQuotedRunLineWholeAndPrintsJson() {
-    Run run =
+    ShellRun run =
         run("mounts", "parse", "-v data-volume:/app:ro --tmpfs /cache:size=64m -v /anon", "--json");
 
     assertThat(run.code()).as(run.err()).isZero();
@@ -52,7 +46,7 @@ class MountCommandsTest {
   void parseTakesSeparateWordsAfterTheSeparator() throws IOException {
     Path site = Files.createDirectories(dir.resolve("my site"));
 
-    Run run =
+    ShellRun run =
         run("mounts", "parse", "--", "--mount", "type=bind,src=" + site + ",dst=/site", "busybox");
 
     assertThat(run.code()).as(run.err()).isZero();
@@ -65,7 +59,7 @@ class MountCommandsTest {
 
   @Test
   void aSpecDockerRefusesIsAUsageErrorNamingThePart() {
-    Run run = run("mounts", "parse", "-v data:/app:ro,rw");
+    ShellRun run = run("mounts", "parse", "-v data:/app:ro,rw");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
@@ -82,7 +76,7 @@ class MountCommandsTest {
             "services:\n  web:\n    image: nginx\n    volumes: [\"site:/usr/share/nginx/html:ro\", \"./conf:/etc/nginx/conf.d\"]\n"
                 + "    tmpfs: [/run]\nvolumes:\n  site: {}\n");
 
-    Run run = run("mounts", "compose", file.toString(), "--json");
+    ShellRun run = run("mounts", "compose", file.toString(), "--json");
 
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode web = JSON.readTree(run.out()).path("services").path(0);
@@ -94,7 +88,7 @@ class MountCommandsTest {
 
   @Test
   void aMissingComposeFileIsAUsageError() {
-    Run run = run("mounts", "compose", dir.resolve("nope.yaml").toString());
+    ShellRun run = run("mounts", "compose", dir.resolve("nope.yaml").toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("No such compose file");
@@ -111,8 +105,8 @@ class MountCommandsTest {
     }
     String id = DockerCli.ok("create", "-v", volume + ":/data", "--tmpfs", "/run", image, "true");
     try {
-      Run of = run("mounts", "of", id, "--json");
-      Run vol = run("mounts", "volume", volume, "--json");
+      ShellRun of = run("mounts", "of", id, "--json");
+      ShellRun vol = run("mounts", "volume", volume, "--json");
 
       assertThat(of.code()).as(of.err()).isZero();
       JsonNode mounts = JSON.readTree(of.out()).path("mounts");
@@ -128,16 +122,7 @@ class MountCommandsTest {
     }
   }
 
-  private Run run(String... words) {
-    StringWriter out = new StringWriter();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        shell.runOnce(
-            List.of(words),
-            new PrintWriter(out),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString().trim(), err.toString(StandardCharsets.UTF_8).trim());
+  private ShellRun run(String... words) {
+    return ShellRun.of(shell, words);
   }
-
-  private record Run(int code, String out, String err) {}
 }

@@ -4,6 +4,7 @@ import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,33 +19,27 @@ public final class LessonRunner {
   public static StepResult run(Lesson lesson, int number, LessonRun run) {
     Step step = lesson.step(number);
     List<String> cli = step.dockerCli(run);
+    StepReport report;
+    String error = null;
     try {
-      StepReport report = step.perform(run);
-      List<String> notes = new java.util.ArrayList<>(run.takeNotes());
-      notes.addAll(report.notes());
-      StepResult result =
-          new StepResult(
-              number,
-              step.title(),
-              step.explain(),
-              cli,
-              new StepReport(report.checks(), notes, report.diagram()),
-              null);
-      run.record(result);
-      return result;
+      report = step.perform(run);
     } catch (EngineUnavailableException | BaseImageUnavailableException e) {
       throw e;
     } catch (EngineException | UncheckedIOException | LessonException e) {
-      StepResult result =
-          new StepResult(
-              number,
-              step.title(),
-              step.explain(),
-              cli,
-              new StepReport(List.of(), run.takeNotes(), ""),
-              e.getMessage());
-      run.record(result);
-      return result;
+      report = new StepReport(List.of(), List.of(), "");
+      error = e.getMessage();
     }
+    List<String> notes = new ArrayList<>(run.takeNotes());
+    notes.addAll(report.notes());
+    StepResult result =
+        new StepResult(
+            number,
+            step.title(),
+            step.explain(),
+            cli,
+            new StepReport(report.checks(), notes, report.diagram()),
+            error);
+    run.record(result);
+    return result;
   }
 }

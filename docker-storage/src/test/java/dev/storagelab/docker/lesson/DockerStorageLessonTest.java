@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
+import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.lab.LabCleanup;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
@@ -34,15 +35,7 @@ class DockerStorageLessonTest {
     }
     DockerCli.ok("volume", "create", "data-volume");
     decoyIsOurs = true;
-    DockerCli.ok(
-        "run",
-        "--rm",
-        "-v",
-        "data-volume:/d",
-        "storage-lab/busybox:static",
-        "sh",
-        "-c",
-        "echo precious > /d/keep.txt");
+    inDecoy("echo precious > /d/keep.txt");
   }
 
   @AfterEach
@@ -55,15 +48,7 @@ class DockerStorageLessonTest {
 
   @Test
   void everyStepProvesItsClaimTwiceInARowAndResetLeavesOnlyOthersObjects() {
-    String before =
-        DockerCli.ok(
-            "run",
-            "--rm",
-            "-v",
-            "data-volume:/d",
-            "storage-lab/busybox:static",
-            "cat",
-            "/d/keep.txt");
+    String before = decoyFile();
     Path labDir = labs.resolve(DockerStorageLesson.ID);
 
     List<StepResult> first = runAll(labDir);
@@ -84,16 +69,16 @@ class DockerStorageLessonTest {
     assertThat(labDir).doesNotExist();
     assertThat(DockerCli.ok("volume", "inspect", "--format", "{{json .Labels}}", "data-volume"))
         .isIn("null", "{}");
-    assertThat(
-            DockerCli.ok(
-                "run",
-                "--rm",
-                "-v",
-                "data-volume:/d",
-                "storage-lab/busybox:static",
-                "cat",
-                "/d/keep.txt"))
-        .isEqualTo(before);
+    assertThat(decoyFile()).isEqualTo(before);
+  }
+
+  private String decoyFile() {
+    return inDecoy("cat /d/keep.txt 2>/dev/null || ls -A /d");
+  }
+
+  private String inDecoy(String script) {
+    String base = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
+    return DockerCli.ok("run", "--rm", "-v", "data-volume:/d", base, "sh", "-c", script);
   }
 
   private List<StepResult> runAll(Path labDir) {

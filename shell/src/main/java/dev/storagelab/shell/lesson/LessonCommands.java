@@ -8,6 +8,7 @@ import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.LessonRunner;
 import dev.storagelab.docker.lesson.Progress;
 import dev.storagelab.docker.lesson.ProgressStore;
+import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
@@ -210,29 +211,9 @@ public class LessonCommands {
     PrintWriter out = context.outputWriter();
     Style style = Style.forTerminal();
     LessonRun run = newRun(lesson, json ? line -> {} : progressPrinter(out, style));
-    Progress progress = store.load(lesson.id());
     List<StepResult> results = new ArrayList<>();
     for (int i = 0; i < lesson.steps().size(); i++) {
-      if (!json) {
-        out.println(
-            LessonView.header(
-                i,
-                lesson.steps().size(),
-                lesson.step(i).title(),
-                lesson.step(i).explain(),
-                lesson.step(i).dockerCli(run),
-                style));
-        out.flush();
-      }
-      StepResult result = LessonRunner.run(lesson, i, run);
-      progress = progress.after(result);
-      store.save(progress);
-      results.add(result);
-      if (!json) {
-        out.println(LessonView.proof(result, style));
-        out.println();
-        out.flush();
-      }
+      results.add(perform(json ? null : out, style, lesson, i, run));
     }
     long passed = results.stream().filter(StepResult::passed).count();
     if (json) {
@@ -256,20 +237,8 @@ public class LessonCommands {
   private void show(CommandContext context, Lesson lesson, int number) {
     PrintWriter out = context.outputWriter();
     Style style = Style.forTerminal();
-    LessonRun run = newRun(lesson, progressPrinter(out, style));
-    out.println(
-        LessonView.header(
-            number,
-            lesson.steps().size(),
-            lesson.step(number).title(),
-            lesson.step(number).explain(),
-            lesson.step(number).dockerCli(run),
-            style));
-    out.flush();
-    StepResult result = LessonRunner.run(lesson, number, run);
-    store.save(store.load(lesson.id()).after(result));
-    out.println(LessonView.proof(result, style));
-    out.println();
+    StepResult result =
+        perform(out, style, lesson, number, newRun(lesson, progressPrinter(out, style)));
     out.println(
         style.dim(
             number + 1 < lesson.steps().size()
@@ -280,6 +249,36 @@ public class LessonCommands {
       throw new CheckFailedException(
           "Step " + number + " (" + result.title() + ") did not prove its claim");
     }
+  }
+
+  /**
+   * Runs one step and saves the learner's progress; with an output, prints the step before it acts
+   * and its proof after.
+   *
+   * @param out where to print, or {@code null} to print nothing
+   */
+  private StepResult perform(
+      PrintWriter out, Style style, Lesson lesson, int number, LessonRun run) {
+    if (out != null) {
+      Step step = lesson.step(number);
+      out.println(
+          LessonView.header(
+              number,
+              lesson.steps().size(),
+              step.title(),
+              step.explain(),
+              step.dockerCli(run),
+              style));
+      out.flush();
+    }
+    StepResult result = LessonRunner.run(lesson, number, run);
+    store.save(store.load(lesson.id()).after(result));
+    if (out != null) {
+      out.println(LessonView.proof(result, style));
+      out.println();
+      out.flush();
+    }
+    return result;
   }
 
   private LessonRun newRun(Lesson lesson, java.util.function.Consumer<String> progress) {

@@ -17,10 +17,6 @@ final class LessonView {
   private LessonView() {}
 
   /** The step before it runs: its title, explanation and docker CLI equivalent. */
-  static String header(StepResult step, int total, Style style) {
-    return header(step.number(), total, step.title(), step.explain(), step.dockerCli(), style);
-  }
-
   static String header(
       int number, int total, String title, String explain, List<String> cli, Style style) {
     StringBuilder out = new StringBuilder();

@@ -54,6 +54,18 @@ final class LabContainers {
     return name;
   }
 
+  /**
+   * The run's container for {@code wanted} if it runs, else a new one started as {@link #start}.
+   *
+   * @return the name used
+   */
+  static String ensureRunning(
+      LessonRun run, String wanted, UnaryOperator<ContainerSpec> customize) {
+    return running(run, wanted).isPresent()
+        ? run.name(EngineObject.Kind.CONTAINER, wanted)
+        : start(run, wanted, customize);
+  }
+
   /** The container by the run's name for {@code wanted}, if it exists and runs. */
   static Optional<ContainerFacts> running(LessonRun run, String wanted) {
     String name = run.name(EngineObject.Kind.CONTAINER, wanted);

@@ -83,18 +83,8 @@ final class VolumeOutlives implements Step {
       LabContainers.freshVolume(run);
     }
     String app =
-        LabContainers.running(run, LabContainers.WITH_VOLUME)
-            .map(
-                c ->
-                    run.name(
-                        dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER,
-                        LabContainers.WITH_VOLUME))
-            .orElseGet(
-                () ->
-                    LabContainers.start(
-                        run,
-                        LabContainers.WITH_VOLUME,
-                        spec -> spec.withVolumeFlag(volume + ":/app")));
+        LabContainers.ensureRunning(
+            run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app"));
     ExecResult mkdir = LabContainers.sh(run, app, "mkdir -p /app/test-demo");
     if (!mkdir.ok()) {
       throw new LessonException("mkdir in the container failed: " + mkdir.stderr());

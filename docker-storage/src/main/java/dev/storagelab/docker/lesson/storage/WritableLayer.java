@@ -77,14 +77,7 @@ final class WritableLayer implements Step {
 
   /** The app container with the demo directory made in it, started if need be. */
   static String appWithDemo(LessonRun run) {
-    String app =
-        LabContainers.running(run, LabContainers.APP)
-            .map(
-                c ->
-                    run.name(
-                        dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER,
-                        LabContainers.APP))
-            .orElseGet(() -> LabContainers.start(run, LabContainers.APP, spec -> spec));
+    String app = LabContainers.ensureRunning(run, LabContainers.APP, spec -> spec);
     ExecResult mkdir = LabContainers.sh(run, app, "mkdir -p " + DEMO);
     if (!mkdir.ok()) {
       throw new LessonException("mkdir in the container failed: " + mkdir.stderr());
