@@ -1,6 +1,8 @@
 package dev.storagelab.docker.engine;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,8 +20,8 @@ public record BuildRequest(
 
   public BuildRequest {
     tags = Set.copyOf(tags);
-    labels = Map.copyOf(labels);
-    buildArgs = Map.copyOf(buildArgs);
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    buildArgs = Collections.unmodifiableMap(new LinkedHashMap<>(buildArgs));
   }
 
   /** A build with no build arguments. */

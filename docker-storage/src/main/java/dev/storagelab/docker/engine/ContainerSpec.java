@@ -2,6 +2,7 @@ package dev.storagelab.docker.engine;
 
 import dev.storagelab.docker.mounts.Mount;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record ContainerSpec(
     command = List.copyOf(command);
     volumeFlags = List.copyOf(volumeFlags);
     mounts = List.copyOf(mounts);
-    labels = Map.copyOf(labels);
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
   /** A container of an image, with nothing else set. */

@@ -1,5 +1,7 @@
 package dev.storagelab.docker.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public record EngineObject(Kind kind, String id, List<String> names, Map<String,
 
   public EngineObject {
     names = List.copyOf(names);
-    labels = Map.copyOf(labels);
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
   /** The name a person knows it by: the first name, or the ID when it has none. */

@@ -51,22 +51,28 @@ public record Ownership(String lesson, String run) {
     if (kind == EngineObject.Kind.IMAGE) {
       throw new IllegalArgumentException("an image's labels must name its tag: use imageLabels");
     }
-    return Map.of(MANAGED, "true", KIND, kind.word(), LESSON, lesson, RUN, run);
+    return sorted(Map.of(MANAGED, "true", KIND, kind.word(), LESSON, lesson, RUN, run));
   }
 
   /** Labels for an image this run builds and tags {@code tag}. */
   public Map<String, String> imageLabels(String tag) {
-    return Map.of(
-        MANAGED,
-        "true",
-        KIND,
-        EngineObject.Kind.IMAGE.word(),
-        LESSON,
-        lesson,
-        RUN,
-        run,
-        IMAGE_TAG,
-        tag);
+    return sorted(
+        Map.of(
+            MANAGED,
+            "true",
+            KIND,
+            EngineObject.Kind.IMAGE.word(),
+            LESSON,
+            lesson,
+            RUN,
+            run,
+            IMAGE_TAG,
+            tag));
+  }
+
+  /** Labels in a fixed order, so that builds label the same way every time (and hit the cache). */
+  private static Map<String, String> sorted(Map<String, String> labels) {
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels));
   }
 
   /** The repository namespace of every tag storage-lab gives an image. */

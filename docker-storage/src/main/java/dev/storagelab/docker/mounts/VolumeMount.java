@@ -1,5 +1,6 @@
 package dev.storagelab.docker.mounts;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,8 @@ public record VolumeMount(
   public static final String LOCAL = "local";
 
   public VolumeMount {
-    driverOptions = Map.copyOf(driverOptions);
-    labels = Map.copyOf(labels);
+    driverOptions = Collections.unmodifiableMap(new LinkedHashMap<>(driverOptions));
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
   /** A named volume mount with every option at Docker's default. */

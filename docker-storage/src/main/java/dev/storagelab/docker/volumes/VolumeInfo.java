@@ -1,5 +1,7 @@
 package dev.storagelab.docker.volumes;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -24,7 +26,7 @@ public record VolumeInfo(
     String createdAt) {
 
   public VolumeInfo {
-    options = Map.copyOf(options);
-    labels = Map.copyOf(labels);
+    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 }

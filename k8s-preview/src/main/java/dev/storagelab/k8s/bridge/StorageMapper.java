@@ -1,0 +1,229 @@
+package dev.storagelab.k8s.bridge;
+
+import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.docker.mounts.Propagation;
+import dev.storagelab.docker.mounts.TmpfsMount;
+import dev.storagelab.docker.mounts.VolumeMount;
+import dev.storagelab.k8s.naming.KubeNames;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps each Docker mount of a workload to a pod volume and a container mount, creating the storage
+ * objects (PersistentVolume, claim, StorageClass) a mount needs once, however many workloads share
+ * it.
+ */
+final class StorageMapper {
+
+  private final BridgeOptions options;
+  private final HostFacts facts;
+  private final Map<String, Integer> users;
+  private final ClaimMapper claims;
+  private final List<String> notes = new ArrayList<>();
+
+  StorageMapper(BridgeOptions options, HostFacts facts, Map<String, Integer> users) {
+    this.options = options;
+    this.facts = facts;
+    this.users = users;
+    this.claims = new ClaimMapper(options, facts);
+  }
+
+  /** The storage objects made so far, in the order {@code kubectl apply} wants them. */
+  List<Manifest> storageManifests() {
+    return claims.manifests();
+  }
+
+  List<String> notes() {
+    List<String> all = new ArrayList<>(claims.notes());
+    all.addAll(notes);
+    return all;
+  }
+
+  MountPlan map(String workload, Mount mount, KubeNames podVolumes) {
+    if (mount instanceof VolumeMount v && v.name().isPresent()) {
+      return named(workload, v, podVolumes);
+    }
+    if (mount instanceof VolumeMount v) {
+      return ephemeral(
+          workload,
+          mount,
+          podVolumes.unique("anon-" + lastSegment(v.target()), ""),
+          null,
+          "emptyDir",
+          "an anonymous volume lives as long as its container; emptyDir lives as long as the pod. Its data dies with the pod.");
+    }
+    if (mount instanceof BindMount b) {
+      return bind(workload, b, podVolumes);
+    }
+    TmpfsMount t = (TmpfsMount) mount;
+    Quantity limit =
+        t.sizeBytes().isPresent() ? new Quantity(Long.toString(t.sizeBytes().getAsLong())) : null;
+    String reason =
+        "a tmpfs is memory-backed and dies with the container: emptyDir with medium Memory, "
+            + (limit == null
+                ? "no sizeLimit (Docker's tmpfs had no size; the pod's memory limit bounds it)"
+                : "sizeLimit from the tmpfs size")
+            + (t.mode().isPresent()
+                ? "; the tmpfs mode has no Kubernetes field (use securityContext.fsGroup)"
+                : "");
+    return ephemeral(
+        workload,
+        mount,
+        podVolumes.unique("tmpfs-" + lastSegment(t.target()), ""),
+        limit,
+        "emptyDir (medium: Memory)",
+        reason);
+  }
+
+  private MountPlan named(String workload, VolumeMount v, KubeNames podVolumes) {
+    String name = v.name().orElseThrow();
+    ClaimMapper.Claim claim = claims.claimFor(v, users.getOrDefault(name, 1));
+    if (claim.emptyDirMedium() != null) {
+      return ephemeral(
+          workload,
+          v,
+          podVolumes.unique(name, ""),
+          null,
+          "emptyDir (medium: " + claim.emptyDirMedium() + ")",
+          claim.reason());
+    }
+    Volume volume =
+        new VolumeBuilder()
+            .withName(podVolumes.unique(name, ""))
+            .withNewPersistentVolumeClaim(claim.name(), v.readOnly() ? true : null)
+            .build();
+    MappingRow row =
+        new MappingRow(
+            workload, v.toMountFlag(), claim.description(), claim.reason(), claim.warnings());
+    return new MountPlan(volume, mount(volume, v, v.subpath(), Optional.empty()), row, false);
+  }
+
+  private MountPlan bind(String workload, BindMount b, KubeNames podVolumes) {
+    String source = b.source();
+    List<String> warnings = new ArrayList<>();
+    Security.warning(source, facts.dataRootOrDefault()).ifPresent(warnings::add);
+    String type = hostPathType(b, warnings);
+    Optional<String> propagation = propagation(b.propagation());
+    if (options.bindsAsVolumes()) {
+      ClaimMapper.Claim claim = claims.bindClaim(b, type, warnings);
+      Volume volume =
+          new VolumeBuilder()
+              .withName(podVolumes.unique("host-" + lastSegment(source), ""))
+              .withNewPersistentVolumeClaim(claim.name(), b.readOnly() ? true : null)
+              .build();
+      return new MountPlan(
+          volume,
+          mount(volume, b, Optional.empty(), propagation),
+          new MappingRow(workload, b.toMountFlag(), claim.description(), claim.reason(), warnings),
+          false);
+    }
+    Volume volume =
+        new VolumeBuilder()
+            .withName(podVolumes.unique("host-" + lastSegment(source), ""))
+            .withNewHostPath()
+            .withPath(source)
+            .withType(type)
+            .endHostPath()
+            .build();
+    String reason =
+        "a bind mount is a path on this node: a hostPath volume, type "
+            + type
+            + (type.equals("DirectoryOrCreate") ? " because -v creates a missing source" : "")
+            + "; the data stays on that one node"
+            + propagation
+                .map(p -> "; propagation " + b.propagation().word() + " → mountPropagation " + p)
+                .orElse("");
+    return new MountPlan(
+        volume,
+        mount(volume, b, Optional.empty(), propagation),
+        new MappingRow(
+            workload, b.toMountFlag(), "hostPath " + source + " (" + type + ")", reason, warnings),
+        true);
+  }
+
+  private String hostPathType(BindMount b, List<String> warnings) {
+    return switch (facts.path(b.source())) {
+      case DIRECTORY -> "Directory";
+      case FILE -> "File";
+      case MISSING -> {
+        if (!b.createHostPath()) {
+          warnings.add(
+              b.source()
+                  + " does not exist: Docker refuses this --mount, and the pod will not start");
+          yield "Directory";
+        }
+        yield "DirectoryOrCreate";
+      }
+      case UNKNOWN -> {
+        warnings.add("could not check " + b.source() + " on the Docker host; assumed a directory");
+        yield b.createHostPath() ? "DirectoryOrCreate" : "Directory";
+      }
+    };
+  }
+
+  private MountPlan ephemeral(
+      String workload, Mount mount, String name, Quantity limit, String what, String reason) {
+    VolumeBuilder builder = new VolumeBuilder().withName(name);
+    boolean memory = what.contains("Memory");
+    Volume volume =
+        memory
+            ? builder
+                .withNewEmptyDir()
+                .withMedium("Memory")
+                .withSizeLimit(limit)
+                .endEmptyDir()
+                .build()
+            : builder.withNewEmptyDir().endEmptyDir().build();
+    return new MountPlan(
+        volume,
+        mount(volume, mount, Optional.empty(), Optional.empty()),
+        new MappingRow(workload, mount.toMountFlag(), what, reason, List.of()),
+        false);
+  }
+
+  private static io.fabric8.kubernetes.api.model.VolumeMount mount(
+      Volume volume, Mount mount, Optional<String> subPath, Optional<String> propagation) {
+    return new VolumeMountBuilder()
+        .withName(volume.getName())
+        .withMountPath(mount.target())
+        .withReadOnly(mount.readOnly() ? true : null)
+        .withSubPath(subPath.orElse(null))
+        .withMountPropagation(propagation.orElse(null))
+        .build();
+  }
+
+  /** Docker's propagation as Kubernetes names it; private (the default) needs no field. */
+  private static Optional<String> propagation(Propagation propagation) {
+    return switch (propagation) {
+      case SLAVE, RSLAVE -> Optional.of("HostToContainer");
+      case SHARED, RSHARED -> Optional.of("Bidirectional");
+      default -> Optional.empty();
+    };
+  }
+
+  private static String lastSegment(String path) {
+    String trimmed = path.replaceAll("/+$", "");
+    String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    return last.isEmpty() ? "root" : last;
+  }
+
+  static Map<String, Integer> countUsers(List<Workload> workloads) {
+    Map<String, Integer> users = new HashMap<>();
+    for (Workload workload : workloads) {
+      workload.mounts().stream()
+          .filter(m -> m instanceof VolumeMount v && v.name().isPresent())
+          .map(m -> ((VolumeMount) m).name().orElseThrow())
+          .distinct()
+          .forEach(name -> users.merge(name, 1, Integer::sum));
+    }
+    return users;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.storagelab.k8s.manifests;
+
+import dev.storagelab.k8s.bridge.BridgePlan;
+import dev.storagelab.k8s.bridge.MappingRow;
+
+/**
+ * The mapping of a plan as Markdown: one row per Docker mount with the reason, then the notes.
+ * {@code k8s generate} writes it beside the manifests as {@code MAPPING.md} ({@code kubectl apply}
+ * ignores it).
+ */
+public final class MappingReport {
+
+  private MappingReport() {}
+
+  /** The report. */
+  public static String markdown(BridgePlan plan) {
+    StringBuilder out =
+        new StringBuilder("# " + plan.name() + ": Docker mounts → Kubernetes storage\n\n");
+    out.append("| workload | Docker mount | Kubernetes | why |\n|---|---|---|---|\n");
+    for (MappingRow row : plan.rows()) {
+      out.append("| ")
+          .append(cell(row.workload()))
+          .append(" | `")
+          .append(cell(row.dockerMount()))
+          .append("` | ")
+          .append(cell(row.kubernetes()))
+          .append(" | ")
+          .append(cell(row.reason()))
+          .append(" |\n");
+    }
+    out.append("\nPod Security level needed: **").append(plan.podSecurityLevel()).append("**\n");
+    if (!plan.notes().isEmpty()) {
+      out.append("\n## Notes\n\n");
+      plan.notes().forEach(note -> out.append("- ").append(note).append('\n'));
+    }
+    out.append("\n## Apply\n\n```sh\nkubectl apply -f .\n```\n");
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,85 @@
+package dev.storagelab.k8s.manifests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storagelab.k8s.bridge.GoldenCasesAccess;
+import dev.storagelab.k8s.bridge.Manifest;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@EnableKubernetesMockClient(crud = true)
+class ManifestRoundTripTest {
+
+  KubernetesClient client;
+
+  @Test
+  void everyYamlDocumentParsesBackIntoTheSameObject() {
+    for (Manifest manifest : GoldenCasesAccess.allManifests()) {
+      HasMetadata read = ManifestYaml.read(ManifestYaml.write(manifest));
+
+      assertThat(read).as(ManifestWriter.fileName(manifest.object())).isEqualTo(manifest.object());
+    }
+  }
+
+  @Test
+  void everyObjectIsAcceptedByTheApiServerAndReadBackUnchanged() {
+    for (Manifest manifest : GoldenCasesAccess.allManifests()) {
+      HasMetadata object = manifest.object();
+      client.resource(object).createOr(existing -> existing.update());
+
+      HasMetadata stored = client.resource(object).get();
+
+      assertThat(stored).as(ManifestWriter.fileName(object)).isNotNull();
+      assertThat(ManifestYaml.json(strip(stored)))
+          .as(ManifestWriter.fileName(object))
+          .isEqualTo(ManifestYaml.json(strip(object)));
+    }
+  }
+
+  @Test
+  void filesAreWrittenInApplyOrderAndNeverOverwrittenWithoutForce(@TempDir Path dir)
+      throws IOException {
+    List<Manifest> manifests = GoldenCasesAccess.plan("lesson-container").manifests();
+
+    List<Path> files = ManifestWriter.write(dir, manifests, false);
+
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "10-persistentvolume-default-data-volume-pv.yaml",
+            "20-persistentvolumeclaim-data-volume.yaml",
+            "30-pod-storage-lab-todo-web.yaml");
+    Files.writeString(files.get(2), "edited by hand");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ManifestWriter.write(dir, manifests, false))
+        .isInstanceOf(ManifestWriter.FileExistsException.class)
+        .hasMessageContaining("--force");
+    assertThat(Files.readString(files.get(2))).isEqualTo("edited by hand");
+    ManifestWriter.write(dir, manifests, true);
+    assertThat(Files.readString(files.get(2))).contains("kind: \"Pod\"");
+    try (var left = Files.list(dir)) {
+      assertThat(left.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+    }
+  }
+
+  /** The fields the server sets itself. */
+  private static HasMetadata strip(HasMetadata object) {
+    HasMetadata copy = ManifestYaml.read(ManifestYaml.json(object));
+    copy.getMetadata().setResourceVersion(null);
+    copy.getMetadata().setUid(null);
+    copy.getMetadata().setCreationTimestamp(null);
+    copy.getMetadata().setGeneration(null);
+    copy.getMetadata().setManagedFields(null);
+    if (copy.getMetadata().getNamespace() == null && object.getMetadata().getNamespace() == null) {
+      copy.getMetadata().setNamespace(null);
+    }
+    return copy;
+  }
+}
