@@ -122,6 +122,27 @@ class LauncherIT {
   }
 
   @Test
+  void k8sGenerateWritesManifestsForTheIssuesRunLine(@org.junit.jupiter.api.io.TempDir Path out) {
+    Run run =
+        storageLab(
+            Map.of(),
+            "k8s",
+            "generate",
+            "--run",
+            "docker run -v data-volume:/app -v /srv/site:/site:ro --tmpfs /cache:size=64m busybox",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(out.resolve("10-persistentvolume-default-data-volume-pv.yaml")).exists();
+    assertThat(out.resolve("20-persistentvolumeclaim-data-volume.yaml")).exists();
+    assertThat(out.resolve("30-pod-busybox.yaml"))
+        .content()
+        .contains("hostPath")
+        .contains("medium: \"Memory\"");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Run run = storageLab(Map.of(), "engine", "status", "--jsn");
 

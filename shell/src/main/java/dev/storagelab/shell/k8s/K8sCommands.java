@@ -1,0 +1,296 @@
+package dev.storagelab.shell.k8s;
+
+import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.EngineUnavailableException;
+import dev.storagelab.k8s.bridge.Bridge;
+import dev.storagelab.k8s.bridge.BridgeOptions;
+import dev.storagelab.k8s.bridge.BridgePlan;
+import dev.storagelab.k8s.bridge.Manifest;
+import dev.storagelab.k8s.bridge.MappingRow;
+import dev.storagelab.k8s.manifests.ManifestWriter;
+import dev.storagelab.k8s.manifests.ManifestYaml;
+import dev.storagelab.k8s.manifests.MappingReport;
+import dev.storagelab.k8s.naming.KubeNames;
+import dev.storagelab.k8s.sources.BridgeInput;
+import dev.storagelab.k8s.sources.BridgeSources;
+import dev.storagelab.shell.ExitStatuses;
+import dev.storagelab.shell.UsageException;
+import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.output.Json;
+import dev.storagelab.shell.output.Style;
+import dev.storagelab.shell.output.Table;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code k8s ...}: Docker volumes and bind mounts as Kubernetes storage objects. */
+@Component
+public class K8sCommands {
+
+  private final EngineSession session;
+
+  K8sCommands(EngineSession session) {
+    this.session = session;
+  }
+
+  /** {@code k8s generate (--container|--volume|--run|--compose) [options]}. */
+  @Command(
+      name = {"k8s", "generate"},
+      group = "Kubernetes",
+      description =
+          "Write Kubernetes manifests for a container's, volume's, run line's or compose file's storage",
+      help =
+          "k8s generate (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--out DIR] [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment] [--dynamic] [--as-pv] [--force] [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String generate(
+      @Option(longName = "container", description = "a container on the engine") String container,
+      @Option(longName = "volume", description = "a volume on the engine") String volume,
+      @Option(longName = "run", description = "a docker run line, in quotes") String run,
+      @Option(longName = "compose", description = "a compose file") String compose,
+      @Option(longName = "out", description = "the folder to write to (default manifests/NAME/)")
+          String out,
+      @Option(longName = "namespace", description = "the namespace (default: default)")
+          String namespace,
+      @Option(longName = "size", description = "capacity for every volume, e.g. 5Gi") String size,
+      @Option(longName = "storage-class", description = "storage class instead of the empty class")
+          String storageClass,
+      @Option(longName = "node", description = "pin local volumes to this node") String node,
+      @Option(longName = "kind", description = "pod or deployment") String kind,
+      @Option(longName = "dynamic", description = "provision plugin volumes with a StorageClass")
+          boolean dynamic,
+      @Option(longName = "as-pv", description = "bind mounts as hostPath PersistentVolumes")
+          boolean asPv,
+      @Option(longName = "force", description = "overwrite existing files") boolean force,
+      @Option(longName = "json", description = "print the objects and mapping rows as JSON")
+          boolean json) {
+    BridgePlan plan =
+        plan(
+            new Source(container, volume, run, compose),
+            options(namespace, size, storageClass, node, kind, dynamic, asPv));
+    Path dir =
+        Path.of(out == null || out.isBlank() ? "manifests/" + KubeNames.label(plan.name()) : out);
+    List<Path> files = new ArrayList<>(ManifestWriter.write(dir, plan.manifests(), force));
+    files.add(writeMapping(dir, plan));
+    if (json) {
+      Map<String, Object> document = json(plan);
+      document.put("directory", dir.toAbsolutePath().toString());
+      document.put("files", files.stream().map(p -> p.getFileName().toString()).toList());
+      return Json.write(document);
+    }
+    Style style = Style.forTerminal();
+    StringBuilder text =
+        new StringBuilder(rows(plan, style))
+            .append("\n\nWrote ")
+            .append(files.size())
+            .append(" file(s) to ")
+            .append(dir)
+            .append(":\n");
+    files.forEach(f -> text.append("  ").append(f.getFileName()).append('\n'));
+    text.append(notes(plan, style)).append("\nApply with: kubectl apply -f ").append(dir);
+    return text.toString();
+  }
+
+  /** {@code k8s preview (--container|--volume|--run|--compose) [options]}. */
+  @Command(
+      name = {"k8s", "preview"},
+      group = "Kubernetes",
+      description =
+          "Show the Docker mounts beside the Kubernetes objects they become, with the reasons and the YAML",
+      help =
+          "k8s preview (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment] [--dynamic] [--as-pv] [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String preview(
+      @Option(longName = "container", description = "a container on the engine") String container,
+      @Option(longName = "volume", description = "a volume on the engine") String volume,
+      @Option(longName = "run", description = "a docker run line, in quotes") String run,
+      @Option(longName = "compose", description = "a compose file") String compose,
+      @Option(longName = "namespace", description = "the namespace (default: default)")
+          String namespace,
+      @Option(longName = "size", description = "capacity for every volume, e.g. 5Gi") String size,
+      @Option(longName = "storage-class", description = "storage class instead of the empty class")
+          String storageClass,
+      @Option(longName = "node", description = "pin local volumes to this node") String node,
+      @Option(longName = "kind", description = "pod or deployment") String kind,
+      @Option(longName = "dynamic", description = "provision plugin volumes with a StorageClass")
+          boolean dynamic,
+      @Option(longName = "as-pv", description = "bind mounts as hostPath PersistentVolumes")
+          boolean asPv,
+      @Option(longName = "json", description = "print the objects and mapping rows as JSON")
+          boolean json) {
+    BridgePlan plan =
+        plan(
+            new Source(container, volume, run, compose),
+            options(namespace, size, storageClass, node, kind, dynamic, asPv));
+    if (json) {
+      return Json.write(json(plan));
+    }
+    Style style = Style.forTerminal();
+    StringBuilder text =
+        new StringBuilder(rows(plan, style)).append('\n').append(notes(plan, style)).append('\n');
+    plan.manifests().forEach(m -> text.append(ManifestYaml.write(m)));
+    return text.toString().stripTrailing();
+  }
+
+  private BridgePlan plan(Source source, BridgeOptions options) {
+    BridgeInput input = source.read(session);
+    return Bridge.plan(input.name(), input.workloads(), input.facts(), options);
+  }
+
+  private static BridgeOptions options(
+      String namespace,
+      String size,
+      String storageClass,
+      String node,
+      String kind,
+      boolean dynamic,
+      boolean asPv) {
+    BridgeOptions options = BridgeOptions.defaults().withDynamic(dynamic).withBindsAsVolumes(asPv);
+    if (namespace != null && !namespace.isBlank()) {
+      if (!namespace.equals(KubeNames.label(namespace))) {
+        throw new UsageException(
+            "--namespace "
+                + namespace
+                + " is not a valid namespace name (lower-case letters, digits, '-')");
+      }
+      options = options.withNamespace(namespace);
+    }
+    if (size != null && !size.isBlank()) {
+      try {
+        Quantity.getAmountInBytes(new Quantity(size));
+      } catch (RuntimeException e) {
+        throw new UsageException(
+            "--size " + size + " is not a Kubernetes quantity (e.g. 512Mi, 5Gi)");
+      }
+      options = options.withSize(size);
+    }
+    if (storageClass != null && !storageClass.isBlank()) {
+      options = options.withStorageClass(storageClass);
+    }
+    if (node != null && !node.isBlank()) {
+      options = options.withNode(node);
+    }
+    if (kind != null && !kind.isBlank()) {
+      if (!kind.equals("pod") && !kind.equals("deployment")) {
+        throw new UsageException("--kind takes pod or deployment, not " + kind);
+      }
+      options =
+          options.withKind(
+              kind.equals("pod")
+                  ? BridgeOptions.WorkloadKind.POD
+                  : BridgeOptions.WorkloadKind.DEPLOYMENT);
+    }
+    return options;
+  }
+
+  private static Path writeMapping(Path dir, BridgePlan plan) {
+    Path file = dir.resolve("MAPPING.md");
+    try {
+      Path temp = Files.createTempFile(dir, ".storage-lab-", ".tmp");
+      Files.writeString(temp, MappingReport.markdown(plan));
+      Files.move(
+          temp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static String rows(BridgePlan plan, Style style) {
+    Table table = Table.of("WORKLOAD", "DOCKER MOUNT", "KUBERNETES");
+    plan.rows().forEach(row -> table.row(row.workload(), row.dockerMount(), row.kubernetes()));
+    StringBuilder out =
+        new StringBuilder(table.render(style))
+            .append("\n\n")
+            .append(style.heading("Why"))
+            .append('\n');
+    for (MappingRow row : plan.rows()) {
+      out.append("  ").append(row.dockerMount()).append("\n    ").append(row.reason()).append('\n');
+    }
+    out.append("\nPod Security level needed: ")
+        .append(
+            plan.podSecurityLevel().equals("privileged")
+                ? style.warn(plan.podSecurityLevel())
+                : plan.podSecurityLevel());
+    return out.toString();
+  }
+
+  private static String notes(BridgePlan plan, Style style) {
+    StringBuilder out = new StringBuilder();
+    plan.notes().forEach(note -> out.append(style.warn("note: ")).append(note).append('\n'));
+    return out.toString();
+  }
+
+  private static Map<String, Object> json(BridgePlan plan) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("name", plan.name());
+    document.put("podSecurityLevel", plan.podSecurityLevel());
+    document.put("rows", plan.rows());
+    document.put(
+        "objects",
+        plan.manifests().stream()
+            .map(Manifest::object)
+            .map(o -> mapper.readTree(ManifestYaml.json(o)))
+            .toList());
+    document.put("notes", plan.notes());
+    return document;
+  }
+
+  /** Exactly one of the four sources. */
+  private record Source(String container, String volume, String run, String compose) {
+
+    BridgeInput read(EngineSession session) {
+      List<String> given = new ArrayList<>();
+      if (set(container)) {
+        given.add("--container");
+      }
+      if (set(volume)) {
+        given.add("--volume");
+      }
+      if (set(run)) {
+        given.add("--run");
+      }
+      if (set(compose)) {
+        given.add("--compose");
+      }
+      if (given.size() != 1) {
+        throw new UsageException(
+            "Give exactly one source: --container NAME, --volume NAME, --run \"<docker run line>\" or --compose FILE"
+                + (given.isEmpty() ? "" : " (got " + String.join(", ", given) + ")"));
+      }
+      if (set(container)) {
+        return BridgeSources.container(session.engine(), container);
+      }
+      if (set(volume)) {
+        return BridgeSources.volume(session.engine(), volume);
+      }
+      return set(run)
+          ? BridgeSources.runLine(run, optionalEngine(session))
+          : BridgeSources.compose(Path.of(compose), optionalEngine(session));
+    }
+
+    private static Optional<Engine> optionalEngine(EngineSession session) {
+      try {
+        return Optional.of(session.engine());
+      } catch (EngineUnavailableException e) {
+        return Optional.empty();
+      }
+    }
+
+    private static boolean set(String value) {
+      return value != null && !value.isBlank();
+    }
+  }
+}
