@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param id e.g. {@code docker-storage}
  * @param title e.g. {@code Docker storage, behind the scenes}
+ * @param commandsHeading what the commands a step lists are, e.g. {@code docker CLI}
  * @param steps the steps
  */
-public record Lesson(String id, String title, List<Step> steps) {
+public record Lesson(String id, String title, String commandsHeading, List<Step> steps) {
 
   public Lesson {
     steps = List.copyOf(steps);

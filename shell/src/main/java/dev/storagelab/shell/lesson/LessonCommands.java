@@ -261,14 +261,7 @@ public class LessonCommands {
       PrintWriter out, Style style, Lesson lesson, int number, LessonRun run) {
     if (out != null) {
       Step step = lesson.step(number);
-      out.println(
-          LessonView.header(
-              number,
-              lesson.steps().size(),
-              step.title(),
-              step.explain(),
-              step.dockerCli(run),
-              style));
+      out.println(LessonView.header(lesson, number, step.dockerCli(run), style));
       out.flush();
     }
     StepResult result = LessonRunner.run(lesson, number, run);

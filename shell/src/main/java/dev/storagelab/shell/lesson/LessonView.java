@@ -2,6 +2,8 @@ package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.Evidence;
+import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.output.Style;
 import java.util.ArrayList;
@@ -17,14 +19,14 @@ final class LessonView {
   private LessonView() {}
 
   /** The step before it runs: its title, explanation and docker CLI equivalent. */
-  static String header(
-      int number, int total, String title, String explain, List<String> cli, Style style) {
+  static String header(Lesson lesson, int number, List<String> cli, Style style) {
+    Step step = lesson.step(number);
     StringBuilder out = new StringBuilder();
-    String heading = "━━ Step " + number + "/" + (total - 1) + " · " + title + " ";
-    out.append(style.heading(heading + "━".repeat(Math.max(3, WIDTH - heading.length()))))
-        .append('\n');
-    wrap(explain).forEach(line -> out.append(line).append('\n'));
-    out.append('\n').append(style.heading("  docker CLI")).append('\n');
+    String rule =
+        "━━ Step " + number + "/" + (lesson.steps().size() - 1) + " · " + step.title() + " ";
+    out.append(style.heading(rule + "━".repeat(Math.max(3, WIDTH - rule.length())))).append('\n');
+    wrap(step.explain()).forEach(line -> out.append(line).append('\n'));
+    out.append('\n').append(style.heading("  " + lesson.commandsHeading())).append('\n');
     cli.forEach(command -> out.append("    $ ").append(command).append('\n'));
     return out.toString();
   }

@@ -2,6 +2,7 @@ package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.lesson.Lesson;
 import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
+import dev.storagelab.k8s.lesson.K8sBridgeLesson;
 import dev.storagelab.shell.UsageException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ final class Lessons {
   private Lessons() {}
 
   static List<Lesson> all() {
-    return List.of(DockerStorageLesson.create());
+    return List.of(DockerStorageLesson.create(), K8sBridgeLesson.create());
   }
 
   static Lesson byId(String id) {

@@ -1,6 +1,7 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.docker.lesson.LessonRun;
 import java.util.List;
 
 /** Lesson 1, "Docker storage, behind the scenes": steps 0 to 13 of the course. */
@@ -11,11 +12,25 @@ public final class DockerStorageLesson {
 
   private DockerStorageLesson() {}
 
+  /**
+   * The lesson's container, with the volume at {@code /app} and the lab folder bound at {@code
+   * /srv/site}, made if it does not run: what lesson 2 carries over to Kubernetes.
+   *
+   * @param run a run of this lesson
+   * @return the container's name
+   */
+  public static String lessonContainer(LessonRun run) {
+    return LabContainers.running(run, LabContainers.WEB).isPresent()
+        ? run.name(dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER, LabContainers.WEB)
+        : BindMounts.startWeb(run);
+  }
+
   /** The lesson. */
   public static Lesson create() {
     return new Lesson(
         ID,
         "Docker storage, behind the scenes",
+        "docker CLI",
         List.of(
             new ReachEngine(),
             new BuildImage(),

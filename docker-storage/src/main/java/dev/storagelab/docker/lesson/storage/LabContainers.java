@@ -47,7 +47,7 @@ final class LabContainers {
     remove(run, name);
     ContainerSpec spec =
         customize.apply(
-            ContainerSpec.of(name, LabApp.ensureImage(run).id())
+            ContainerSpec.of(name, imageReference(run))
                 .withLabels(run.labels(EngineObject.Kind.CONTAINER)));
     String id = run.engine().createContainer(spec);
     run.engine().startContainer(id);
@@ -64,6 +64,12 @@ final class LabContainers {
     return running(run, wanted).isPresent()
         ? run.name(EngineObject.Kind.CONTAINER, wanted)
         : start(run, wanted, customize);
+  }
+
+  /** The lesson image by its tag (so that inspect and kubectl show a name, not an ID). */
+  static String imageReference(LessonRun run) {
+    LabApp.ensureImage(run);
+    return LabApp.IMAGE;
   }
 
   /** The container by the run's name for {@code wanted}, if it exists and runs. */

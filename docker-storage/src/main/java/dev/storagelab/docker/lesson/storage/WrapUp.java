@@ -1,6 +1,5 @@
 package dev.storagelab.docker.lesson.storage;
 
-import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.ContainerFacts;
@@ -39,10 +38,7 @@ final class WrapUp implements Step {
 
   @Override
   public StepReport perform(LessonRun run) {
-    String web =
-        LabContainers.running(run, LabContainers.WEB).isPresent()
-            ? run.name(EngineObject.Kind.CONTAINER, LabContainers.WEB)
-            : BindMounts.startWeb(run);
+    String web = DockerStorageLesson.lessonContainer(run);
     ContainerMounts mounts = ContainerMounts.of(run.engine(), web);
     String volume = LabContainers.volume(run);
     String site = BindMounts.site(run).toString();

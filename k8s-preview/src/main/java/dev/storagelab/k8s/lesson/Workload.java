@@ -1,0 +1,80 @@
+package dev.storagelab.k8s.lesson;
+
+import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.docker.mounts.Mount;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.List;
+import java.util.Objects;
+
+/** Step 3: the container becomes a pod that mounts everything at the same paths. */
+final class Workload implements Step {
+
+  @Override
+  public String title() {
+    return "The pod mounts both at the same paths";
+  }
+
+  @Override
+  public String explain() {
+    return "The container becomes a pod with one container of the same image. Storage is declared"
+        + " twice in a pod: volumes (what) at the pod level, volumeMounts (where) in the container."
+        + " Every Docker target becomes a mountPath, read-only where Docker's was. The container's"
+        + " own writable layer has no manifest: like Docker's, it dies with the pod.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    return List.of(
+        "kubectl apply -f 30-pod-storage-lab-todo-web.yaml",
+        "kubectl exec storage-lab-todo-web -- ls /app /srv/site");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    BridgeContext.Lesson1 lesson1 = BridgeContext.read(run);
+    Pod pod = lesson1.objects(Pod.class).get(0);
+    List<VolumeMount> mounts = pod.getSpec().getContainers().get(0).getVolumeMounts();
+    Check.Builder check =
+        Check.of("Every Docker mount is a volumeMount at the same path, read-only alike");
+    boolean all = mounts.size() == lesson1.mounts().size();
+    for (Mount mount : lesson1.mounts()) {
+      VolumeMount match =
+          mounts.stream()
+              .filter(m -> m.getMountPath().equals(mount.target()))
+              .findFirst()
+              .orElse(null);
+      boolean same =
+          match != null
+              && Objects.equals(Boolean.TRUE.equals(match.getReadOnly()), mount.readOnly());
+      check.evidence(
+          mount.target(),
+          match == null
+              ? "missing"
+              : "volume "
+                  + match.getName()
+                  + (Boolean.TRUE.equals(match.getReadOnly()) ? " (ro)" : " (rw)"));
+      all &= same;
+    }
+    String image = pod.getSpec().getContainers().get(0).getImage();
+    check.evidence("image", image);
+    boolean sameImage = image.equals(lesson1.input().workloads().get(0).image().orElse(""));
+    StringBuilder sideBySide = new StringBuilder("  Docker mount  →  Kubernetes\n");
+    lesson1
+        .plan()
+        .rows()
+        .forEach(
+            row ->
+                sideBySide
+                    .append("  ")
+                    .append(row.dockerMount())
+                    .append("\n      → ")
+                    .append(row.kubernetes())
+                    .append('\n'));
+    return new StepReport(
+        List.of(check.holds(all && sameImage)), List.of(), sideBySide.toString().stripTrailing());
+  }
+}
