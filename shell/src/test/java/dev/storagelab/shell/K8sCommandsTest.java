@@ -96,6 +96,25 @@ class K8sCommandsTest {
   }
 
   @Test
+  @dev.storagelab.docker.testing.RequiresEngine
+  void aVolumeOnItsOwnGivesAVolumeAndAClaimButNoPod() {
+    String volume = "k8s-cmd-test-" + System.nanoTime();
+    dev.storagelab.docker.testing.DockerCli.ok("volume", "create", volume);
+    try {
+      ShellRun run = ShellRun.of(shell, "k8s", "preview", "--volume", volume, "--json");
+
+      assertThat(run.code()).as(run.err()).isZero();
+      JsonNode objects = JsonMapper.builder().build().readTree(run.out()).path("objects");
+      assertThat(objects.size()).isEqualTo(2);
+      assertThat(objects.path(0).path("spec").path("hostPath").path("path").asString())
+          .endsWith("/volumes/" + volume + "/_data");
+      assertThat(objects.path(1).path("kind").asString()).isEqualTo("PersistentVolumeClaim");
+    } finally {
+      dev.storagelab.docker.testing.DockerCli.run("volume", "rm", volume);
+    }
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertThat(ShellRun.of(shell, "k8s", "preview").code()).isEqualTo(2);
     assertThat(ShellRun.of(shell, "k8s", "preview", "--run", RUN, "--kind", "job").err())

@@ -86,6 +86,70 @@ class MountCorpusTest {
     assertThat(disagreements).as("specs where we and Docker disagree").isEmpty();
   }
 
+  @Test
+  void ourRunLineReaderFindsTheMountsDockerMakesOfEveryLine() throws Exception {
+    List<String> lines = resource("/mounts/runlines.txt");
+    List<String> disagreements = new ArrayList<>();
+    for (String template : lines) {
+      String line = substitute(template).replace("$IMAGE", image);
+      String verdict = compareLine(template, line);
+      if (verdict != null) {
+        disagreements.add(verdict);
+      }
+    }
+
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(disagreements).as("run lines where we and Docker disagree").isEmpty();
+  }
+
+  private static String compareLine(String template, String line) {
+    List<String> ours;
+    String ourError = null;
+    try {
+      ours =
+          RunLine.parse(line, new ParseContext(tmp, "local", true)).mounts().stream()
+              .map(m -> m.type().word() + " " + m.target())
+              .sorted()
+              .toList();
+    } catch (IllegalArgumentException e) {
+      ours = null;
+      ourError = e.getMessage();
+    }
+    String create =
+        line.replaceFirst(
+                "^docker (container )?(run|create)", "docker create --label sltest=" + SUFFIX)
+            .replace(" -dit ", " -it ")
+            .replace(" -d ", " ");
+    DockerCli.Result created = DockerCli.shell(tmp, create);
+    if (!created.ok()) {
+      return ours == null
+          ? null
+          : template + ": Docker refuses it (" + created.err() + "), we read " + ours;
+    }
+    String id = created.out().lines().reduce((a, b) -> b).orElseThrow();
+    try {
+      JsonNode inspect = JSON.readTree(DockerCli.ok("inspect", id)).path(0);
+      List<String> docker = new ArrayList<>();
+      inspect
+          .path("Mounts")
+          .forEach(
+              m ->
+                  docker.add(
+                      m.path("Type").asString("") + " " + m.path("Destination").asString("")));
+      inspect
+          .path("HostConfig")
+          .path("Tmpfs")
+          .forEachEntry((target, options) -> docker.add("tmpfs " + target));
+      List<String> sorted = docker.stream().distinct().sorted().toList();
+      if (ours == null) {
+        return template + ": Docker accepts it, we refuse it: " + ourError;
+      }
+      return sorted.equals(ours) ? null : template + ": Docker mounts " + sorted + ", ours " + ours;
+    } finally {
+      DockerCli.run("rm", "-fv", id);
+    }
+  }
+
   private static String compare(String flag, String template) {
     String spec = substitute(template);
     Optional<Mount> ours;
@@ -231,11 +295,14 @@ class MountCorpusTest {
   }
 
   private static List<String[]> corpus() throws IOException {
-    try (InputStream in = MountCorpusTest.class.getResourceAsStream("/mounts/corpus.txt")) {
+    return resource("/mounts/corpus.txt").stream().map(line -> line.split(" ", 2)).toList();
+  }
+
+  private static List<String> resource(String name) throws IOException {
+    try (InputStream in = MountCorpusTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .lines()
           .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split(" ", 2))
           .toList();
     }
   }

@@ -45,6 +45,18 @@ public final class DockerCli {
     List<String> command = new ArrayList<>();
     command.add("docker");
     command.addAll(List.of(args));
+    return exec(folder, command);
+  }
+
+  /**
+   * Runs a command line through a POSIX shell in a folder, as a learner types it, e.g. {@code
+   * docker create -v "a b:/c" img}.
+   */
+  public static Result shell(java.nio.file.Path folder, String line) {
+    return exec(folder, List.of("sh", "-c", line));
+  }
+
+  private static Result exec(java.nio.file.Path folder, List<String> command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command);
       if (folder != null) {
@@ -56,7 +68,7 @@ public final class DockerCli {
       var out = process.getInputStream().readAllBytes();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException("docker " + String.join(" ", args) + " took over 120 s");
+        throw new IllegalStateException(String.join(" ", command) + " took over 120 s");
       }
       return new Result(
           process.exitValue(),

@@ -34,6 +34,24 @@ public final class Bridge {
    */
   public static BridgePlan plan(
       String name, List<Workload> workloads, HostFacts facts, BridgeOptions options) {
+    return plan(name, workloads, facts, options, true);
+  }
+
+  /**
+   * The storage objects alone, for volumes given without a workload ({@code k8s generate
+   * --volume}): volumes, claims and classes, no pod.
+   */
+  public static BridgePlan storageOnly(
+      String name, List<Workload> workloads, HostFacts facts, BridgeOptions options) {
+    return plan(name, workloads, facts, options, false);
+  }
+
+  private static BridgePlan plan(
+      String name,
+      List<Workload> workloads,
+      HostFacts facts,
+      BridgeOptions options,
+      boolean withWorkloads) {
     StorageMapper storage = new StorageMapper(options, facts, StorageMapper.countUsers(workloads));
     KubeNames workloadNames = new KubeNames();
     List<Manifest> workloadManifests = new ArrayList<>();
@@ -50,8 +68,11 @@ public final class Bridge {
         rows.add(plan.row());
         hostPath |= plan.hostPath();
       }
-      workloadManifests.add(
-          workload(workloadNames.unique(workload.name(), ""), workload, volumes, mounts, options));
+      if (withWorkloads) {
+        workloadManifests.add(
+            workload(
+                workloadNames.unique(workload.name(), ""), workload, volumes, mounts, options));
+      }
     }
     String level = hostPath ? "privileged" : "baseline";
     List<Manifest> manifests = new ArrayList<>(storage.storageManifests());

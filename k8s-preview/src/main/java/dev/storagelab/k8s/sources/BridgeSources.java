@@ -68,7 +68,8 @@ public final class BridgeSources {
                     volume.mountpoint(), volume.sizeBytes()))
             .build();
     Workload workload = new Workload(name, Optional.empty(), List.of(), List.of(mount));
-    return new BridgeInput(name, List.of(workload), facts(List.of(workload), Optional.of(engine)));
+    return new BridgeInput(
+        name, List.of(workload), facts(List.of(workload), Optional.of(engine)), true);
   }
 
   /** A compose file: one workload per service. */

@@ -2,7 +2,6 @@ package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineUnavailableException;
-import dev.storagelab.k8s.bridge.Bridge;
 import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.Manifest;
@@ -141,8 +140,7 @@ public class K8sCommands {
   }
 
   private BridgePlan plan(Source source, BridgeOptions options) {
-    BridgeInput input = source.read(session);
-    return Bridge.plan(input.name(), input.workloads(), input.facts(), options);
+    return source.read(session).plan(options);
   }
 
   private static BridgeOptions options(

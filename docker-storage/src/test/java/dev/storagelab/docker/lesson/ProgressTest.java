@@ -1,0 +1,62 @@
+package dev.storagelab.docker.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressTest {
+
+  @TempDir Path home;
+
+  @Test
+  void aStepsResultIsRememberedAndSavedForTheNextCommand() {
+    ProgressStore store = new ProgressStore(home);
+    Progress progress = store.load("docker-storage");
+
+    store.save(progress.after(result(3, true)).after(result(4, false)));
+    Progress read = store.load("docker-storage");
+
+    assertThat(read.run()).isEqualTo(progress.run());
+    assertThat(read.current()).isEqualTo(4);
+    assertThat(read.state(3)).isEqualTo("done");
+    assertThat(read.state(4)).isEqualTo("failed");
+    assertThat(read.state(5)).isEqualTo("pending");
+    assertThat(read.done()).isEqualTo(1);
+  }
+
+  @Test
+  void aDamagedProgressFileStartsAFreshRun() throws Exception {
+    ProgressStore store = new ProgressStore(home);
+    Files.createDirectories(home.resolve("progress"));
+    Files.writeString(home.resolve("progress/docker-storage.json"), "{not json");
+
+    assertThat(store.load("docker-storage").current()).isEqualTo(-1);
+  }
+
+  @Test
+  void aReportWithoutChecksProvesNothing() {
+    assertThat(new StepReport(List.of(), List.of(), "").passed()).isFalse();
+    assertThat(StepReport.of(Check.of("a").holds(true), Check.of("b").holds(false)).passed())
+        .isFalse();
+    assertThat(StepReport.of(Check.of("a").evidence("x", 1).holds(true)).passed()).isTrue();
+  }
+
+  @Test
+  void aStepThatDoesNotExistIsAnInputError() {
+    Lesson lesson = new Lesson("l", "L", "docker CLI", List.of());
+
+    assertThatThrownBy(() -> lesson.step(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no step 0");
+  }
+
+  private static StepResult result(int number, boolean passed) {
+    return new StepResult(
+        number, "t", "e", List.of(), StepReport.of(Check.of("c").holds(passed)), null);
+  }
+}
