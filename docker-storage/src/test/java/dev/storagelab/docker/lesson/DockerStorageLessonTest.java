@@ -30,6 +30,8 @@ class DockerStorageLessonTest {
 
   @BeforeEach
   void aDataVolumeThatIsNotOursExists() {
+    // Objects an earlier run of the lesson left (storage-lab's own) would hide the decoy.
+    LessonReset.reset(engine, DockerStorageLesson.ID, labs.resolve("earlier"));
     if (DockerCli.run("volume", "inspect", "data-volume").ok()) {
       return;
     }
