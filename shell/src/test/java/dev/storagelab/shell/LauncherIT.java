@@ -81,12 +81,13 @@ class LauncherIT {
 
   @Test
   @RequiresEngine
-  void anUnprivilegedUserIsToldAboutPermissions() {
+  void anUnprivilegedUserIsToldAboutPermissions() throws IOException {
     assumeTrue(
         "root".equals(System.getProperty("user.name"))
             && Files.isExecutable(Path.of("/usr/sbin/runuser")),
         "needs root and runuser to run the shell as the unprivileged user 'nobody'");
 
+    Path jar = readableByEveryone(JAR);
     Run run =
         run(
             Map.of(),
@@ -97,7 +98,7 @@ class LauncherIT {
                 "--",
                 javaBin(),
                 "-jar",
-                JAR.toString(),
+                jar.toString(),
                 "engine",
                 "status"));
 
@@ -156,6 +157,19 @@ class LauncherIT {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown command 'frobnicate'");
+  }
+
+  /** A copy of the jar that another user may read, wherever the build folder is. */
+  private static Path readableByEveryone(Path jar) throws IOException {
+    Path dir = Files.createTempDirectory("storage-lab-launcher");
+    dir.toFile().deleteOnExit();
+    Files.setPosixFilePermissions(
+        dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path copy = Files.copy(jar, dir.resolve("storage-lab.jar"));
+    Files.setPosixFilePermissions(
+        copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    copy.toFile().deleteOnExit();
+    return copy;
   }
 
   private static void assertPlainMessage(Run run) {
