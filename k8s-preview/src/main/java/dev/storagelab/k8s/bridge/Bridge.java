@@ -69,9 +69,15 @@ public final class Bridge {
         hostPath |= plan.hostPath();
       }
       if (withWorkloads) {
-        workloadManifests.add(
-            workload(
-                workloadNames.unique(workload.name(), ""), workload, volumes, mounts, options));
+        Manifest manifest =
+            workload(workloadNames.unique(workload.name(), ""), workload, volumes, mounts, options);
+        List<String> comment = new ArrayList<>(manifest.comment());
+        rows.stream()
+            .filter(row -> row.workload().equals(workload.name()))
+            .flatMap(row -> row.warnings().stream())
+            .distinct()
+            .forEach(warning -> comment.add("WARNING: " + warning));
+        workloadManifests.add(new Manifest(manifest.object(), comment));
       }
     }
     String level = hostPath ? "privileged" : "baseline";

@@ -104,6 +104,9 @@ final class ClaimMapper {
     if ("nfs".equals(opts.get("type"))) {
       return network.nfsClaim(mount, claim, users, warnings);
     }
+    if ("cifs".equals(opts.get("type")) || "smb3".equals(opts.get("type"))) {
+      return network.cifsClaim(mount, claim, users, warnings);
+    }
     if ("tmpfs".equals(opts.get("type"))) {
       return new Claim(
           claim,

@@ -67,7 +67,7 @@ final class ClaimSink {
                     + " "
                     + dockerName
                     + " ("
-                    + mount.toMountFlag()
+                    + Redact.flag(mount)
                     + ").",
                 "Why: " + reason)));
     claims.add(

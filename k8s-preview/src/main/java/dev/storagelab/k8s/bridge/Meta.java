@@ -22,7 +22,7 @@ final class Meta {
             .addToLabels(MANAGED_BY, "storage-lab")
             .addToAnnotations(DOCKER_NAME, dockerName);
     if (mount != null) {
-      meta.addToAnnotations(DOCKER_MOUNT, mount.toMountFlag());
+      meta.addToAnnotations(DOCKER_MOUNT, Redact.flag(mount));
     }
     return meta.build();
   }

@@ -19,6 +19,57 @@ final class NetworkClaims {
     this.sink = sink;
   }
 
+  /**
+   * A {@code local} volume of type cifs: the same share through the SMB CSI driver. Credentials in
+   * the options are left out of the manifest: they belong in a Secret.
+   */
+  ClaimMapper.Claim cifsClaim(VolumeMount mount, String claim, int users, List<String> warnings) {
+    String name = mount.name().orElseThrow();
+    String share = mount.driverOptions().getOrDefault("device", "");
+    List<String> mountOptions = new java.util.ArrayList<>();
+    for (String option : mount.driverOptions().getOrDefault("o", "").split(",")) {
+      if (option.startsWith("username=") || option.startsWith("password=")) {
+        warnings.add(
+            "the CIFS credentials are not copied: put them in a Secret and set csi.nodeStageSecretRef");
+      } else if (!option.isBlank() && !option.startsWith("addr=")) {
+        mountOptions.add(option);
+      }
+    }
+    Capacity capacity = Capacity.of(options.size(), java.util.OptionalLong.empty());
+    String reason =
+        "a local volume with type=cifs mounts the SMB share "
+            + share
+            + ": a CSI PersistentVolume of the SMB driver (smb.csi.k8s.io) for the same share, ReadWriteMany; Retain; "
+            + capacity.why();
+    if (users > 1) {
+      warnings.add(
+          "shared by "
+              + users
+              + " workloads: an SMB share is ReadWriteMany, so pods on any node can share it");
+    }
+    sink.addVolumeAndClaim(
+        name,
+        mount,
+        claim,
+        capacity,
+        "ReadWriteMany",
+        reason,
+        pv ->
+            pv.withMountOptions(mountOptions)
+                .withNewCsi()
+                .withDriver("smb.csi.k8s.io")
+                .withVolumeHandle(share.replaceFirst("^//", "") + "#" + name)
+                .withVolumeAttributes(java.util.Map.of("source", share))
+                .withReadOnly(mount.readOnly() ? true : null)
+                .endCsi());
+    return new ClaimMapper.Claim(
+        claim,
+        "PersistentVolumeClaim " + claim + " → SMB CSI PersistentVolume " + share,
+        reason,
+        warnings,
+        null);
+  }
+
   ClaimMapper.Claim nfsClaim(VolumeMount mount, String claim, int users, List<String> warnings) {
     String name = mount.name().orElseThrow();
     NfsOptions nfs = NfsOptions.parse(mount.driverOptions());

@@ -102,7 +102,7 @@ final class StorageMapper {
             .build();
     MappingRow row =
         new MappingRow(
-            workload, v.toMountFlag(), claim.description(), claim.reason(), claim.warnings());
+            workload, Redact.flag(v), claim.description(), claim.reason(), claim.warnings());
     return new MountPlan(volume, mount(volume, v, v.subpath(), Optional.empty()), row, false);
   }
 
@@ -122,7 +122,7 @@ final class StorageMapper {
       return new MountPlan(
           volume,
           mount(volume, b, Optional.empty(), propagation),
-          new MappingRow(workload, b.toMountFlag(), claim.description(), claim.reason(), warnings),
+          new MappingRow(workload, Redact.flag(b), claim.description(), claim.reason(), warnings),
           false);
     }
     Volume volume =
@@ -145,7 +145,7 @@ final class StorageMapper {
         volume,
         mount(volume, b, Optional.empty(), propagation),
         new MappingRow(
-            workload, b.toMountFlag(), "hostPath " + source + " (" + type + ")", reason, warnings),
+            workload, Redact.flag(b), "hostPath " + source + " (" + type + ")", reason, warnings),
         true);
   }
 
@@ -185,7 +185,7 @@ final class StorageMapper {
     return new MountPlan(
         volume,
         mount(volume, mount, Optional.empty(), Optional.empty()),
-        new MappingRow(workload, mount.toMountFlag(), what, reason, List.of()),
+        new MappingRow(workload, Redact.flag(mount), what, reason, List.of()),
         false);
   }
 

@@ -5,6 +5,7 @@ import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.k8s.bridge.Redact;
 import java.util.List;
 
 /** Step 0: the mounts of lesson 1's container, read from the engine. */
@@ -35,7 +36,7 @@ final class ReadMounts implements Step {
     BridgeContext.Lesson1 lesson1 = BridgeContext.read(run);
     Check.Builder check = Check.of("The container has the volume and the bind mount, nothing else");
     for (Mount mount : lesson1.mounts()) {
-      check.evidence(mount.type().word(), mount.toMountFlag());
+      check.evidence(mount.type().word(), Redact.flag(mount));
     }
     check.evidence(
         "volume data on the host",

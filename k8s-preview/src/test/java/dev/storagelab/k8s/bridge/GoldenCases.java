@@ -82,6 +82,13 @@ final class GoldenCases {
             facts(Map.of(), Map.of()),
             options()));
     cases.put(
+        "cifs-volume",
+        run(
+            "app",
+            "docker run --mount 'type=volume,src=files,dst=/files,volume-opt=type=cifs,volume-opt=device=//fileserver/team,\"volume-opt=o=addr=fileserver,username=alice,password=secret,vers=3.0\"' app:1",
+            facts(Map.of(), Map.of()),
+            options()));
+    cases.put(
         "ebs-csi",
         run(
             "db",

@@ -48,6 +48,15 @@ class GoldenFilesTest {
   }
 
   @Test
+  void credentialsInVolumeOptionsNeverReachTheManifests() {
+    Map<String, String> files = render(GoldenCasesAccess.plan("cifs-volume"));
+
+    assertThat(String.join("\n", files.values()))
+        .contains("password=REDACTED")
+        .doesNotContain("secret");
+  }
+
+  @Test
   void thereAreReferenceCasesForEveryKindOfMapping() {
     assertThat(GoldenCases.all()).hasSizeGreaterThanOrEqualTo(13);
   }
