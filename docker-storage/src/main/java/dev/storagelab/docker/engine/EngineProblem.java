@@ -42,11 +42,7 @@ public enum EngineProblem {
   UNKNOWN_CONTEXT(
       "The docker context \"%s\" does not exist.",
       "List contexts with 'docker context ls' and pick one with 'docker context use NAME', or"
-          + " unset DOCKER_CONTEXT."),
-  /** The engine answered a request with an error the toolkit did not expect. */
-  ENGINE_ERROR(
-      "The Docker engine at %s (%s) answered with an error: %s",
-      "Look at the daemon's log ('journalctl -u docker' or dockerd's output).");
+          + " unset DOCKER_CONTEXT.");
 
   /** The oldest Engine API the toolkit works with (Docker Engine 19.03). */
   public static final String MINIMUM_API = "1.40";

@@ -25,7 +25,6 @@ public final class LessonRun {
   private final Consumer<String> progress;
   private final HostFiles host;
   private final Map<String, String> names = new HashMap<>();
-  private final Map<String, String> facts = new HashMap<>();
   private final List<String> notes = new ArrayList<>();
   private final List<StepResult> results = new ArrayList<>();
   private BaseImage baseImage;
@@ -131,16 +130,6 @@ public final class LessonRun {
   /** The results recorded in this run, in the order the steps ran. */
   public List<StepResult> results() {
     return List.copyOf(results);
-  }
-
-  /** Remembers a fact for later steps. */
-  public void remember(String key, String value) {
-    facts.put(key, value);
-  }
-
-  /** A fact an earlier step remembered. */
-  public Optional<String> recall(String key) {
-    return Optional.ofNullable(facts.get(key));
   }
 
   private Optional<Map<String, String>> labelsOf(EngineObject.Kind kind, String name) {

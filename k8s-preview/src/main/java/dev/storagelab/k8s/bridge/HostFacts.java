@@ -42,11 +42,6 @@ public record HostFacts(
     assumptions = List.copyOf(assumptions);
   }
 
-  /** Nothing known: no engine, no host. */
-  public static HostFacts none() {
-    return new HostFacts(Optional.empty(), Map.of(), Map.of(), List.of());
-  }
-
   /** What a host path is, {@link PathKind#UNKNOWN} when it was not checked. */
   public PathKind path(String path) {
     return paths.getOrDefault(path, PathKind.UNKNOWN);

@@ -67,7 +67,6 @@ final class ReadOnlyLayers implements Step {
             .evidence(LabApp.REPOSITORY + ":staging", staging)
             .evidence(LabApp.REPOSITORY + ":production", production)
             .holds(staging.equals(production) && staging.equals(after.id()));
-    run.remember("app", app);
     return StepReport.of(unchanged, sameArtifact);
   }
 }

@@ -56,7 +56,6 @@ final class WritableLayer implements Step {
         .upperDir()
         .ifPresentOrElse(
             upper -> {
-              run.remember("upperDir", upper);
               boolean onHost = run.host().exists(upper + DEMO);
               checks.add(
                   Check.of("The directory is in the container's upper dir on the engine's host")
