@@ -21,6 +21,7 @@ public final class LessonRunner {
     List<String> cli = step.dockerCli(run);
     StepReport report;
     String error = null;
+    long start = System.nanoTime();
     try {
       report = step.perform(run);
     } catch (EngineUnavailableException | BaseImageUnavailableException e) {
@@ -38,7 +39,8 @@ public final class LessonRunner {
             step.explain(),
             cli,
             new StepReport(report.checks(), notes, report.diagram()),
-            error);
+            error,
+            java.time.Duration.ofNanos(System.nanoTime() - start));
     run.record(result);
     return result;
   }

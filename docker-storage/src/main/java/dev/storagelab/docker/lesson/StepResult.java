@@ -1,5 +1,6 @@
 package dev.storagelab.docker.lesson;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param dockerCli the docker CLI equivalent
  * @param report what it proved
  * @param error the message of an operation that failed, or {@code null}
+ * @param elapsed how long the step took to act and prove
  */
 public record StepResult(
     int number,
@@ -18,7 +20,8 @@ public record StepResult(
     String explain,
     List<String> dockerCli,
     StepReport report,
-    String error) {
+    String error,
+    Duration elapsed) {
 
   public StepResult {
     dockerCli = List.copyOf(dockerCli);

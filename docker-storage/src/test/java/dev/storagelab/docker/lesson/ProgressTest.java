@@ -57,6 +57,12 @@ class ProgressTest {
 
   private static StepResult result(int number, boolean passed) {
     return new StepResult(
-        number, "t", "e", List.of(), StepReport.of(Check.of("c").holds(passed)), null);
+        number,
+        "t",
+        "e",
+        List.of(),
+        StepReport.of(Check.of("c").holds(passed)),
+        null,
+        java.time.Duration.ZERO);
   }
 }

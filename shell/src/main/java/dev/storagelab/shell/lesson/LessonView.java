@@ -33,7 +33,12 @@ final class LessonView {
 
   /** The step's proof: each claim PASS or FAIL with its evidence, then notes and the diagram. */
   static String proof(StepResult step, Style style) {
-    StringBuilder out = new StringBuilder('\n' + style.heading("  proof") + '\n');
+    StringBuilder out =
+        new StringBuilder(
+            '\n'
+                + style.heading("  proof")
+                + style.dim("  (" + step.elapsed().toMillis() + " ms)")
+                + '\n');
     if (step.error() != null) {
       out.append("    ")
           .append(style.fail("FAIL"))
@@ -86,6 +91,7 @@ final class LessonView {
     json.put("notes", step.report().notes());
     json.put("diagram", step.report().diagram().isEmpty() ? null : step.report().diagram());
     json.put("error", step.error());
+    json.put("elapsedMillis", step.elapsed().toMillis());
     json.put("result", step.passed() ? "PASS" : "FAIL");
     return json;
   }

@@ -52,7 +52,7 @@ final class ImageLayers implements Step {
             .holds(
                 stack.layerSteps().size() == 4
                     && image.layers().size() - stack.baseLayerCount() == 4);
-    Check.Builder none = Check.of("EXPOSE and CMD (and the labels) made no layer");
+    Check.Builder none = Check.of("EXPOSE, STOPSIGNAL and CMD (and the labels) made no layer");
     List<HistoryEntry> metadata = stack.metadataSteps();
     metadata.stream()
         .filter(e -> !e.createdBy().contains("dev.storagelab."))

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class LabAppTest {
 
   @Test
-  void theDockerfileHasFourLayerInstructionsAndTwoMetadataOnes() {
+  void theDockerfileHasFourLayerInstructionsAndThreeMetadataOnes() {
     assertThat(LabApp.instructions())
-        .containsExactly("COPY", "COPY", "RUN", "COPY", "EXPOSE", "CMD");
+        .containsExactly("COPY", "COPY", "RUN", "COPY", "EXPOSE", "STOPSIGNAL", "CMD");
   }
 
   @Test
