@@ -93,12 +93,19 @@ final class ClaimSink {
                     + "\"), so no default class provisions something else.")));
   }
 
+  /** What the learner should know when several workloads share one claim. */
   static void shared(String name, int users, String mode, List<String> warnings) {
-    if (users > 1 && mode.equals("ReadWriteOnce")) {
-      warnings.add(
-          "shared by "
-              + users
-              + " workloads through one claim: ReadWriteOnce lets pods share it only on one node; across nodes it needs ReadWriteMany storage (NFS, a file CSI driver)");
+    if (users < 2) {
+      return;
     }
+    warnings.add(
+        "shared by "
+            + users
+            + " workloads through one claim: "
+            + (mode.equals("ReadWriteMany")
+                ? "ReadWriteMany, so pods on any node can share it"
+                : mode
+                    + " lets pods share it only on one node; across nodes it needs ReadWriteMany"
+                    + " storage (NFS, a file CSI driver)"));
   }
 }

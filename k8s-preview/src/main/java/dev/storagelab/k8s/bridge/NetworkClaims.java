@@ -41,12 +41,7 @@ final class NetworkClaims {
             + share
             + ": a CSI PersistentVolume of the SMB driver (smb.csi.k8s.io) for the same share, ReadWriteMany; Retain; "
             + capacity.why();
-    if (users > 1) {
-      warnings.add(
-          "shared by "
-              + users
-              + " workloads: an SMB share is ReadWriteMany, so pods on any node can share it");
-    }
+    ClaimSink.shared(name, users, "ReadWriteMany", warnings);
     sink.addVolumeAndClaim(
         name,
         mount,
@@ -81,12 +76,7 @@ final class NetworkClaims {
             + nfs.path()
             + ": an nfs PersistentVolume with the same export and mount options, ReadWriteMany (NFS serves every node); Retain; "
             + capacity.why();
-    if (users > 1) {
-      warnings.add(
-          "shared by "
-              + users
-              + " workloads: NFS is ReadWriteMany, so pods on any node can share it");
-    }
+    ClaimSink.shared(name, users, "ReadWriteMany", warnings);
     sink.addVolumeAndClaim(
         name,
         mount,
