@@ -155,51 +155,15 @@ final class ClaimMapper {
               + mount.driverOptions()
               + " have no Kubernetes match here; the PersistentVolume points at the volume's data directory");
     }
-    String reason;
-    if (options.node().isPresent()) {
-      reason =
-          "a local named volume is a directory on one node: a local PersistentVolume at "
-              + source
-              + " pinned to node "
-              + options.node().get()
-              + ", bound to exactly this claim (empty class, volumeName, claimRef); Retain, because a Docker volume outlives its containers; "
-              + capacity.why();
-      sink.addVolumeAndClaim(
-          name,
-          mount,
-          claim,
-          capacity,
-          "ReadWriteOnce",
-          reason,
-          pv ->
-              pv.withNewLocal()
-                  .withPath(source)
-                  .endLocal()
-                  .withNewNodeAffinity()
-                  .withNewRequired()
-                  .addNewNodeSelectorTerm()
-                  .addNewMatchExpression()
-                  .withKey("kubernetes.io/hostname")
-                  .withOperator("In")
-                  .withValues(options.node().get())
-                  .endMatchExpression()
-                  .endNodeSelectorTerm()
-                  .endRequired()
-                  .endNodeAffinity());
-      return new Claim(
-          claim,
-          "PersistentVolumeClaim " + claim + " → local PersistentVolume on " + options.node().get(),
-          reason,
-          warnings,
-          null);
-    }
-    reason =
-        "a local named volume is a directory on this node: a hostPath PersistentVolume at "
-            + source
-            + " ("
-            + type
-            + ")"
-            + ", bound to exactly this claim (empty class, volumeName, claimRef); Retain, because a Docker volume outlives its containers; "
+    Optional<String> node = options.node();
+    String placed =
+        node.map(n -> "one node: a local PersistentVolume at " + source + " pinned to node " + n)
+            .orElse("this node: a hostPath PersistentVolume at " + source + " (" + type + ")");
+    String reason =
+        "a local named volume is a directory on "
+            + placed
+            + ", bound to exactly this claim (empty class, volumeName, claimRef); Retain, because"
+            + " a Docker volume outlives its containers; "
             + capacity.why();
     sink.addVolumeAndClaim(
         name,
@@ -208,12 +172,26 @@ final class ClaimMapper {
         capacity,
         "ReadWriteOnce",
         reason,
-        pv -> pv.withNewHostPath().withPath(source).withType(type).endHostPath());
+        pv ->
+            node.isPresent()
+                ? pv.withNewLocal()
+                    .withPath(source)
+                    .endLocal()
+                    .withNewNodeAffinity()
+                    .withNewRequired()
+                    .addNewNodeSelectorTerm()
+                    .addNewMatchExpression()
+                    .withKey("kubernetes.io/hostname")
+                    .withOperator("In")
+                    .withValues(node.get())
+                    .endMatchExpression()
+                    .endNodeSelectorTerm()
+                    .endRequired()
+                    .endNodeAffinity()
+                : pv.withNewHostPath().withPath(source).withType(type).endHostPath());
+    String target =
+        node.map(n -> "local PersistentVolume on " + n).orElse("hostPath PersistentVolume");
     return new Claim(
-        claim,
-        "PersistentVolumeClaim " + claim + " → hostPath PersistentVolume",
-        reason,
-        warnings,
-        null);
+        claim, "PersistentVolumeClaim " + claim + " → " + target, reason, warnings, null);
   }
 }
