@@ -72,11 +72,12 @@ final class ArgumentParser {
       return CommandOption.with().longName(name.substring(2)).value(value).build();
     }
     if (name.length() != 2) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "Unknown option '"
               + name
               + "': long options take two dashes, e.g. --"
-              + name.substring(1));
+              + name.substring(1),
+          name);
     }
     return CommandOption.with().shortName(name.charAt(1)).value(value).build();
   }

@@ -4,14 +4,18 @@ import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
+import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.k8s.manifests.ManifestWriter.ManifestWriteException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps what a command throws to an exit status whose description is the message a user reads: usage
- * and input mistakes to 2, an engine or check failure to 1. Anything else is a bug, and says so.
+ * Maps what a command throws to an exit status whose description is the message a user reads: an
+ * input mistake ({@link InputException}) to 2, an engine, check or write failure to 1. Anything
+ * else, whatever its JDK type, is a bug in storage-lab and says so.
  */
 @Component(ExitStatuses.BEAN)
 public class ExitStatuses implements ExitStatusExceptionMapper {
@@ -34,9 +38,7 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
   }
 
   private static ExitStatus statusFor(Throwable cause) {
-    if (cause instanceof UsageException
-        || cause instanceof IllegalArgumentException
-        || cause instanceof ObjectNotFoundException) {
+    if (cause instanceof InputException || cause instanceof ObjectNotFoundException) {
       return new ExitStatus(USAGE, cause.getMessage());
     }
     if (cause instanceof ConversionException) {
@@ -44,7 +46,9 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
     }
     if (cause instanceof CheckFailedException
         || cause instanceof EngineUnavailableException
-        || cause instanceof BaseImageUnavailableException) {
+        || cause instanceof BaseImageUnavailableException
+        || cause instanceof LessonException
+        || cause instanceof ManifestWriteException) {
       return new ExitStatus(FAILED, cause.getMessage());
     }
     if (cause instanceof EngineException) {

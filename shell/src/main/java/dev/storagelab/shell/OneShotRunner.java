@@ -65,7 +65,7 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
     ParsedInput input;
     try {
       input = ArgumentParser.parse(words, commands);
-    } catch (IllegalArgumentException e) {
+    } catch (UsageException e) {
       err.println(e.getMessage());
       return ExitStatuses.USAGE;
     }

@@ -1,5 +1,6 @@
 package dev.storagelab.docker.compose;
 
+import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Consistency;
 import dev.storagelab.docker.mounts.Mount;
@@ -54,7 +55,7 @@ public final class ComposeFile {
   /**
    * Reads a compose file with this process's environment and the {@code .env} file beside it.
    *
-   * @throws IllegalArgumentException when the file is missing or is not valid compose YAML
+   * @throws InputException when the file is missing or is not valid compose YAML
    * @throws MountSpecException when a mount is one compose would refuse
    */
   public static ComposeProject read(Path file) {
@@ -80,7 +81,7 @@ public final class ComposeFile {
     List<ComposeService> services = new ArrayList<>();
     root.path("services").forEachEntry((name, service) -> services.add(service(name, service)));
     if (services.isEmpty()) {
-      throw new IllegalArgumentException(file + " has no services");
+      throw new InputException(file + " has no services", file.toString());
     }
     return new ComposeProject(project, file, services);
   }
@@ -89,16 +90,18 @@ public final class ComposeFile {
     try {
       JsonNode root = YAML.readTree(Files.readString(file));
       if (root == null || !root.isObject()) {
-        throw new IllegalArgumentException(
-            file + " is not a compose file: its top level is not a mapping");
+        throw new InputException(
+            file + " is not a compose file: its top level is not a mapping", file.toString());
       }
       return root;
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("No such compose file: " + file, e);
+      throw new InputException("No such compose file: " + file, file.toString(), -1, e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new InputException(
+          "Cannot read " + file + ": " + e.getMessage(), file.toString(), -1, e);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException(file + " is not valid YAML: " + e.getOriginalMessage(), e);
+      throw new InputException(
+          file + " is not valid YAML: " + e.getOriginalMessage(), file.toString(), -1, e);
     }
   }
 
@@ -306,7 +309,7 @@ public final class ComposeFile {
       return "";
     }
     if (node.isContainer()) {
-      throw new IllegalArgumentException(where + ": expected a value, found " + node);
+      throw new InputException(where + ": expected a value, found " + node, node.toString());
     }
     return interpolation.apply(node.asString(""), where);
   }

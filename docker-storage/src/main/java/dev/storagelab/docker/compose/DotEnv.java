@@ -1,5 +1,6 @@
 package dev.storagelab.docker.compose;
 
+import dev.storagelab.docker.input.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ final class DotEnv {
         values.put(key, unquote(trimmed.substring(equals + 1).strip()));
       }
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new InputException(
+          "Cannot read " + file + ": " + e.getMessage(), file.toString(), -1, e);
     }
     return values;
   }

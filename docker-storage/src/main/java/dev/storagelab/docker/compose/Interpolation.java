@@ -1,5 +1,6 @@
 package dev.storagelab.docker.compose;
 
+import dev.storagelab.docker.input.InputException;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ final class Interpolation {
    * The text with its variables replaced.
    *
    * @param where the YAML path of the text, for messages
-   * @throws IllegalArgumentException for a malformed reference or a required variable that is unset
+   * @throws InputException for a malformed reference or a required variable that is unset
    */
   String apply(String text, String where) {
     StringBuilder out = new StringBuilder();
@@ -62,7 +63,7 @@ final class Interpolation {
         return i;
       }
     }
-    throw new IllegalArgumentException(where + ": unclosed ${ in \"" + text + "\"");
+    throw new InputException(where + ": unclosed ${ in \"" + text + "\"", text);
   }
 
   private String braced(String body, String where) {
@@ -73,7 +74,7 @@ final class Interpolation {
     }
     String name = body.substring(0, split);
     if (name.isEmpty()) {
-      throw new IllegalArgumentException(where + ": invalid variable reference ${" + body + "}");
+      throw new InputException(where + ": invalid variable reference ${" + body + "}", body);
     }
     String operator = body.substring(split);
     String value = env.get(name);
@@ -91,16 +92,17 @@ final class Interpolation {
         return set ? argument : "";
       case '?':
         if (!set) {
-          throw new IllegalArgumentException(
+          throw new InputException(
               where
                   + ": required variable "
                   + name
                   + " is not set"
-                  + (argument.isEmpty() ? "" : ": " + argument));
+                  + (argument.isEmpty() ? "" : ": " + argument),
+              name);
         }
         return value;
       default:
-        throw new IllegalArgumentException(where + ": invalid variable reference ${" + body + "}");
+        throw new InputException(where + ": invalid variable reference ${" + body + "}", body);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.storagelab.docker.lesson;
 
+import dev.storagelab.docker.input.InputException;
 import java.util.List;
 
 /**
@@ -19,17 +20,13 @@ public record Lesson(String id, String title, String commandsHeading, List<Step>
   /**
    * One step.
    *
-   * @throws IllegalArgumentException when there is no step with that number
+   * @throws InputException when there is no step with that number
    */
   public Step step(int number) {
     if (number < 0 || number >= steps.size()) {
-      throw new IllegalArgumentException(
-          "Lesson "
-              + id
-              + " has steps 0 to "
-              + (steps.size() - 1)
-              + "; there is no step "
-              + number);
+      throw new InputException(
+          "Lesson " + id + " has steps 0 to " + (steps.size() - 1) + "; there is no step " + number,
+          String.valueOf(number));
     }
     return steps.get(number);
   }

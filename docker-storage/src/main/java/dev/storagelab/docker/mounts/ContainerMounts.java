@@ -2,6 +2,7 @@ package dev.storagelab.docker.mounts;
 
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
+import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,13 +69,14 @@ public record ContainerMounts(String name, String image, List<String> command, L
   /**
    * Reads a file that {@code docker inspect CONTAINER > FILE} wrote.
    *
-   * @throws IllegalArgumentException when the file is missing or is not a container's inspect
+   * @throws InputException when the file is missing or is not a container's inspect
    */
   public static ContainerMounts fromFile(Path file) {
     try {
       return fromInspect(Files.readString(file));
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new InputException(
+          "Cannot read " + file + ": " + e.getMessage(), file.toString(), -1, e);
     }
   }
 
@@ -82,20 +84,21 @@ public record ContainerMounts(String name, String image, List<String> command, L
    * Reads an inspect document: one container object, or the array {@code docker inspect} prints
    * (its first element).
    *
-   * @throws IllegalArgumentException when the text is not a container's inspect document
+   * @throws InputException when the text is not a container's inspect document
    */
   public static ContainerMounts fromInspect(String json) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
+      throw new InputException("Not JSON: " + e.getOriginalMessage(), json, -1, e);
     }
     JsonNode container = root.isArray() ? root.path(0) : root;
     if (!container.has("Mounts") || !container.has("HostConfig")) {
-      throw new IllegalArgumentException(
+      throw new InputException(
           "Not a container's inspect document (no Mounts or HostConfig): write it with 'docker"
-              + " inspect CONTAINER > FILE'");
+              + " inspect CONTAINER > FILE'",
+          json);
     }
     return read(container);
   }

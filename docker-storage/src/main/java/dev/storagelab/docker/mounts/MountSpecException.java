@@ -1,17 +1,17 @@
 package dev.storagelab.docker.mounts;
 
+import dev.storagelab.docker.input.InputException;
+
 /**
  * A mount spec Docker would refuse. The message names the flag, the spec, the bad part and why,
  * e.g. {@code -v data:/app:ro,rw — "ro" and "rw" cannot be combined}.
  */
-public final class MountSpecException extends IllegalArgumentException {
+public final class MountSpecException extends InputException {
 
   private static final long serialVersionUID = 1L;
 
   private final String flag;
-  private final String spec;
   private final String reason;
-  private final int position;
 
   /**
    * A refused spec.
@@ -28,11 +28,12 @@ public final class MountSpecException extends IllegalArgumentException {
             + spec
             + " — "
             + reason
-            + (position > 0 ? " (at character " + (position + 1) + ")" : ""));
+            + (position > 0 ? " (at character " + (position + 1) + ")" : ""),
+        spec,
+        position,
+        null);
     this.flag = flag;
-    this.spec = spec;
     this.reason = reason;
-    this.position = position;
   }
 
   /** The flag the spec was given to. */
@@ -42,16 +43,11 @@ public final class MountSpecException extends IllegalArgumentException {
 
   /** The spec as given. */
   public String spec() {
-    return spec;
+    return token();
   }
 
   /** Why Docker refuses it. */
   public String reason() {
     return reason;
-  }
-
-  /** Where in the spec the bad part starts, or -1. */
-  public int position() {
-    return position;
   }
 }

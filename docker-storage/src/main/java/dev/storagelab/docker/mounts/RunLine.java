@@ -1,5 +1,6 @@
 package dev.storagelab.docker.mounts;
 
+import dev.storagelab.docker.input.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,8 +54,7 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
    * Reads a command line.
    *
    * @throws MountSpecException when a mount is one Docker would refuse, or two share a target
-   * @throws IllegalArgumentException when the line cannot be split into words or a flag lacks its
-   *     value
+   * @throws InputException when the line cannot be split into words or a flag lacks its value
    */
   public static RunLine parse(String line, ParseContext context) {
     List<String> words = ShellWords.split(line);
@@ -96,7 +96,7 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
       case "-v", "--volume" -> VolumeFlag.parse(spec, context);
       case "--mount" -> MountFlag.parse(spec, context);
       case "--tmpfs" -> TmpfsFlag.parse(spec);
-      default -> throw new IllegalArgumentException("not a mount flag: " + flag);
+      default -> throw new InputException("not a mount flag: " + flag, flag);
     };
   }
 
@@ -157,7 +157,7 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
 
     private static Flag withNext(String name, List<String> words, int i) {
       if (i + 1 >= words.size()) {
-        throw new IllegalArgumentException("flag " + name + " needs a value");
+        throw new InputException("flag " + name + " needs a value", name);
       }
       return new Flag(name, words.get(i + 1), i + 1);
     }

@@ -1,5 +1,6 @@
 package dev.storagelab.docker.mounts;
 
+import dev.storagelab.docker.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class ShellWords {
   /**
    * The words of the line.
    *
-   * @throws IllegalArgumentException when a quote is not closed
+   * @throws InputException when a quote is not closed
    */
   public static List<String> split(String line) {
     List<String> words = new ArrayList<>();
@@ -27,8 +28,8 @@ public final class ShellWords {
       if (c == '\'') {
         int end = line.indexOf('\'', i + 1);
         if (end < 0) {
-          throw new IllegalArgumentException(
-              "unclosed single quote at character " + (i + 1) + " of: " + line);
+          throw new InputException(
+              "unclosed single quote at character " + (i + 1) + " of: " + line, line, i, null);
         }
         word.append(line, i + 1, end);
         i = end;
@@ -74,6 +75,6 @@ public final class ShellWords {
         word.append(c);
       }
     }
-    throw new IllegalArgumentException("unclosed double quote in: " + line);
+    throw new InputException("unclosed double quote in: " + line, line);
   }
 }

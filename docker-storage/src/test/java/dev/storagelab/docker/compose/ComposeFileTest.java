@@ -3,6 +3,7 @@ package dev.storagelab.docker.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.MountSpecException;
@@ -82,7 +83,7 @@ class ComposeFileTest {
   @Test
   void aRequiredVariableThatIsUnsetIsReportedWithItsMessage() {
     assertThatThrownBy(() -> read("long", Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("NFS_SERVER is not set: set NFS_SERVER");
   }
 

@@ -3,6 +3,7 @@ package dev.storagelab.docker.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storagelab.docker.input.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +52,7 @@ class ProgressTest {
     Lesson lesson = new Lesson("l", "L", "docker CLI", List.of());
 
     assertThatThrownBy(() -> lesson.step(0))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("no step 0");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.io.IOException;
@@ -111,7 +112,7 @@ class MountCorpusTest {
               .map(m -> m.type().word() + " " + m.target())
               .sorted()
               .toList();
-    } catch (IllegalArgumentException e) {
+    } catch (InputException e) {
       ours = null;
       ourError = e.getMessage();
     }

@@ -2,6 +2,7 @@ package dev.storagelab.docker.mounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.docker.input.InputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class MountSyntaxProperties {
   void malformedRunLinesGiveAnInputErrorAndNothingElse(@ForAll("noise") String line) {
     try {
       RunLine.parse("docker run " + line, CONTEXT);
-    } catch (IllegalArgumentException expected) {
+    } catch (InputException expected) {
       assertThat(expected.getMessage()).isNotBlank();
     }
   }

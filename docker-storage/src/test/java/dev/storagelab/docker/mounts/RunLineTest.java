@@ -3,6 +3,7 @@ package dev.storagelab.docker.mounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storagelab.docker.input.InputException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class RunLineTest {
   @Test
   void anUnclosedQuoteOrAMissingValueIsAnInputError() {
     assertThatThrownBy(() -> RunLine.parse("docker run -v 'data:/app img", CONTEXT))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("unclosed single quote");
     assertThat(RunLine.parse("docker run img -v", CONTEXT).command()).containsExactly("-v");
     assertThatThrownBy(() -> RunLine.parse("docker run -v", CONTEXT))

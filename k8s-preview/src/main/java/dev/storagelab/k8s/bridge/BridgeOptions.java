@@ -1,5 +1,8 @@
 package dev.storagelab.k8s.bridge;
 
+import dev.storagelab.docker.input.InputException;
+import dev.storagelab.k8s.naming.KubeRules;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -81,5 +84,88 @@ public record BridgeOptions(
   /** These options, making bind mounts PersistentVolumes or not. */
   public BridgeOptions withBindsAsVolumes(boolean value) {
     return new BridgeOptions(namespace, size, storageClass, node, kind, dynamic, value);
+  }
+
+  /**
+   * Options as a user gives them, each checked by the rule the API server would check it by: a
+   * value it would refuse is refused here, naming the option and the rule.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects options given as text; {@code null} means not given. */
+  public static final class Builder {
+
+    private BridgeOptions options = defaults();
+
+    private Builder() {}
+
+    /** {@code --namespace}: a DNS-1123 label. */
+    public Builder namespace(String value) {
+      if (value != null) {
+        options = options.withNamespace(KubeRules.label("--namespace", value));
+      }
+      return this;
+    }
+
+    /** {@code --size}: a positive quantity of bytes. */
+    public Builder size(String value) {
+      if (value != null) {
+        options = options.withSize(KubeRules.capacity("--size", value));
+      }
+      return this;
+    }
+
+    /** {@code --storage-class}: a DNS-1123 subdomain. */
+    public Builder storageClass(String value) {
+      if (value != null) {
+        options = options.withStorageClass(KubeRules.subdomain("--storage-class", value));
+      }
+      return this;
+    }
+
+    /** {@code --node}: a DNS-1123 subdomain, as node names are. */
+    public Builder node(String value) {
+      if (value != null) {
+        options = options.withNode(KubeRules.subdomain("--node", value));
+      }
+      return this;
+    }
+
+    /** {@code --kind}: {@code pod} or {@code deployment}. */
+    public Builder kind(String value) {
+      if (value != null) {
+        options = options.withKind(kindOf(value));
+      }
+      return this;
+    }
+
+    /** {@code --dynamic}. */
+    public Builder dynamic(boolean value) {
+      options = options.withDynamic(value);
+      return this;
+    }
+
+    /** {@code --as-pv}. */
+    public Builder bindsAsVolumes(boolean value) {
+      options = options.withBindsAsVolumes(value);
+      return this;
+    }
+
+    /** The options. */
+    public BridgeOptions build() {
+      return options;
+    }
+
+    private static WorkloadKind kindOf(String value) {
+      for (WorkloadKind kind : WorkloadKind.values()) {
+        if (kind.name().toLowerCase(Locale.ROOT).equals(value)) {
+          return kind;
+        }
+      }
+      throw new InputException(
+          "--kind takes pod or deployment, not " + InputException.quote(value), value);
+    }
   }
 }

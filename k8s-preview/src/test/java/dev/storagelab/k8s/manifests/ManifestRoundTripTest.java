@@ -2,6 +2,7 @@ package dev.storagelab.k8s.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.GoldenCasesAccess;
 import dev.storagelab.k8s.bridge.Manifest;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -46,7 +47,7 @@ class ManifestRoundTripTest {
   @Test
   void filesAreWrittenInApplyOrderAndNeverOverwrittenWithoutForce(@TempDir Path dir)
       throws IOException {
-    List<Manifest> manifests = GoldenCasesAccess.plan("lesson-container").manifests();
+    BridgePlan manifests = GoldenCasesAccess.plan("lesson-container");
 
     List<Path> files = ManifestWriter.write(dir, manifests, false);
 
@@ -55,7 +56,8 @@ class ManifestRoundTripTest {
         .containsExactly(
             "10-persistentvolume-default-data-volume-pv.yaml",
             "20-persistentvolumeclaim-data-volume.yaml",
-            "30-pod-storage-lab-todo-web.yaml");
+            "30-pod-storage-lab-todo-web.yaml",
+            "MAPPING.md");
     Files.writeString(files.get(2), "edited by hand");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> ManifestWriter.write(dir, manifests, false))
@@ -65,7 +67,10 @@ class ManifestRoundTripTest {
     ManifestWriter.write(dir, manifests, true);
     assertThat(Files.readString(files.get(2))).contains("kind: \"Pod\"");
     try (var left = Files.list(dir)) {
-      assertThat(left.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+      assertThat(left).hasSize(4);
+    }
+    try (var siblings = Files.list(dir.getParent())) {
+      assertThat(siblings.filter(p -> p.getFileName().toString().contains("staging"))).isEmpty();
     }
   }
 

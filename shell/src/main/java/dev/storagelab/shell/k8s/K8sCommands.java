@@ -8,7 +8,6 @@ import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.bridge.MappingRow;
 import dev.storagelab.k8s.manifests.ManifestWriter;
 import dev.storagelab.k8s.manifests.ManifestYaml;
-import dev.storagelab.k8s.manifests.MappingReport;
 import dev.storagelab.k8s.naming.KubeNames;
 import dev.storagelab.k8s.sources.BridgeInput;
 import dev.storagelab.k8s.sources.BridgeSources;
@@ -18,8 +17,6 @@ import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
-import io.fabric8.kubernetes.api.model.Quantity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,8 +74,7 @@ public class K8sCommands {
             options(namespace, size, storageClass, node, kind, dynamic, asPv));
     Path dir =
         Path.of(out == null || out.isBlank() ? "manifests/" + KubeNames.label(plan.name()) : out);
-    List<Path> files = new ArrayList<>(ManifestWriter.write(dir, plan.manifests(), force));
-    files.add(writeMapping(dir, plan));
+    List<Path> files = ManifestWriter.write(dir, plan, force);
     if (json) {
       Map<String, Object> document = json(plan);
       document.put("directory", dir.toAbsolutePath().toString());
@@ -151,58 +147,15 @@ public class K8sCommands {
       String kind,
       boolean dynamic,
       boolean asPv) {
-    BridgeOptions options = BridgeOptions.defaults().withDynamic(dynamic).withBindsAsVolumes(asPv);
-    if (namespace != null && !namespace.isBlank()) {
-      if (!namespace.equals(KubeNames.label(namespace))) {
-        throw new UsageException(
-            "--namespace "
-                + namespace
-                + " is not a valid namespace name (lower-case letters, digits, '-')");
-      }
-      options = options.withNamespace(namespace);
-    }
-    if (size != null && !size.isBlank()) {
-      try {
-        Quantity.getAmountInBytes(new Quantity(size));
-      } catch (RuntimeException e) {
-        throw new UsageException(
-            "--size " + size + " is not a Kubernetes quantity (e.g. 512Mi, 5Gi)");
-      }
-      options = options.withSize(size);
-    }
-    if (storageClass != null && !storageClass.isBlank()) {
-      options = options.withStorageClass(storageClass);
-    }
-    if (node != null && !node.isBlank()) {
-      options = options.withNode(node);
-    }
-    if (kind != null && !kind.isBlank()) {
-      if (!kind.equals("pod") && !kind.equals("deployment")) {
-        throw new UsageException("--kind takes pod or deployment, not " + kind);
-      }
-      options =
-          options.withKind(
-              kind.equals("pod")
-                  ? BridgeOptions.WorkloadKind.POD
-                  : BridgeOptions.WorkloadKind.DEPLOYMENT);
-    }
-    return options;
-  }
-
-  private static Path writeMapping(Path dir, BridgePlan plan) {
-    Path file = dir.resolve("MAPPING.md");
-    try {
-      Path temp = Files.createTempFile(dir, ".storage-lab-", ".tmp");
-      Files.writeString(temp, MappingReport.markdown(plan));
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return file;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + file, e);
-    }
+    return BridgeOptions.builder()
+        .namespace(namespace)
+        .size(size)
+        .storageClass(storageClass)
+        .node(node)
+        .kind(kind)
+        .dynamic(dynamic)
+        .bindsAsVolumes(asPv)
+        .build();
   }
 
   private static String rows(BridgePlan plan, Style style) {
