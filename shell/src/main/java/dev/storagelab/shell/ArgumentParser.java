@@ -1,6 +1,8 @@
 package dev.storagelab.shell;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandOption;
@@ -12,12 +14,16 @@ import org.springframework.shell.core.command.ParsedInput;
  * as the REPL's parser: the longest run of words that names a command, then {@code --name value},
  * {@code --name=value}, {@code -n value} and bare flags, then positional arguments. An argument
  * that holds whitespace is always a value, never an option.
+ *
+ * <p>Stricter than the REPL's parser where a lenient reading would be silently wrong: an option
+ * that takes a value and has none, an option given twice, and more positional arguments than the
+ * command reads are usage errors.
  */
 final class ArgumentParser {
 
   private ArgumentParser() {}
 
-  static ParsedInput parse(List<String> words, CommandRegistry registry) {
+  static ParsedInput parse(List<String> words, CommandRegistry registry, PositionalArity arity) {
     ParsedInput.Builder input = ParsedInput.builder().commandName(words.get(0));
     int next = 1;
     String prefix = words.get(0);
@@ -28,6 +34,7 @@ final class ArgumentParser {
       next++;
     }
     Command command = registry.getCommandByName(prefix);
+    Set<String> seen = new HashSet<>();
     int argument = 0;
     boolean onlyArguments = false;
     for (int i = next; i < words.size(); i++) {
@@ -35,22 +42,57 @@ final class ArgumentParser {
       if (!onlyArguments && word.equals("--")) {
         onlyArguments = true;
       } else if (!onlyArguments && isOption(word)) {
-        String value;
         int equals = word.indexOf('=');
         String name = equals < 0 ? word : word.substring(0, equals);
-        if (equals >= 0) {
+        if (!seen.add(name)) {
+          throw new UsageException(name + " is given more than once: give it once.", name);
+        }
+        String value;
+        if (isFlag(command, name)) {
+          value = equals < 0 ? "true" : flagValue(name, word.substring(equals + 1));
+        } else if (equals >= 0) {
           value = word.substring(equals + 1);
-        } else if (!isFlag(command, name) && i + 1 < words.size() && !isOption(words.get(i + 1))) {
+        } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
           value = words.get(++i);
+        } else if (isDeclared(command, name)) {
+          throw new UsageException(
+              name
+                  + " needs a value, e.g. "
+                  + name
+                  + " VALUE (a value that starts with '-' goes after '=': "
+                  + name
+                  + "=-VALUE).",
+              name);
         } else {
           value = "true";
         }
         input.addOption(option(name, value));
       } else {
+        if (command != null && argument >= arity.of(prefix)) {
+          throw new UsageException(
+              "'" + prefix + "' does not take '" + word + "'. Usage: " + command.getHelp(), word);
+        }
         input.addArgument(new CommandArgument(argument++, word));
       }
     }
     return input.build();
+  }
+
+  private static String flagValue(String name, String value) {
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new UsageException(name + " is a flag: give it alone, or =true or =false.", value);
+    }
+    return value;
+  }
+
+  private static boolean isHelp(String name) {
+    return name.equals("--help") || name.equals("-h");
+  }
+
+  /** Whether the command declares the option; an undeclared one is reported as unknown later. */
+  private static boolean isDeclared(Command command, String name) {
+    return command != null
+        && command.getOptions().stream().anyMatch(option -> option.isOptionEqual(name));
   }
 
   private static boolean isFlag(Command command, String name) {
@@ -73,11 +115,7 @@ final class ArgumentParser {
     }
     if (name.length() != 2) {
       throw new UsageException(
-          "Unknown option '"
-              + name
-              + "': long options take two dashes, e.g. --"
-              + name.substring(1),
-          name);
+          "Unknown option '" + name + "': long options take two dashes, e.g. -" + name, name);
     }
     return CommandOption.with().shortName(name.charAt(1)).value(value).build();
   }

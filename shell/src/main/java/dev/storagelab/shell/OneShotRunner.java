@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,11 +33,16 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
 
   private final ObjectProvider<ShellRunner> repl;
   private final ObjectProvider<CommandRegistry> registry;
+  private final ListableBeanFactory beans;
   private int exitCode;
 
-  OneShotRunner(ObjectProvider<ShellRunner> repl, ObjectProvider<CommandRegistry> registry) {
+  OneShotRunner(
+      ObjectProvider<ShellRunner> repl,
+      ObjectProvider<CommandRegistry> registry,
+      ListableBeanFactory beans) {
     this.repl = repl;
     this.registry = registry;
+    this.beans = beans;
   }
 
   @Override
@@ -64,7 +70,7 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
     CommandRegistry commands = registry.getObject();
     ParsedInput input;
     try {
-      input = ArgumentParser.parse(words, commands);
+      input = ArgumentParser.parse(words, commands, PositionalArity.of(beans));
     } catch (UsageException e) {
       err.println(e.getMessage());
       return ExitStatuses.USAGE;

@@ -159,6 +159,47 @@ class LauncherIT {
     assertThat(run.err()).contains("Unknown command 'frobnicate'");
   }
 
+  @Test
+  void anEngineAddressThatCannotBeUsedIsExplainedBeforeAnyConnection() {
+    for (String host :
+        List.of(
+            "garbage", "npipe:////./pipe/docker_engine", "ssh://me@host", "tcp://", "unix://")) {
+      Run run = storageLab(Map.of("DOCKER_HOST", host), "engine", "status");
+
+      assertThat(run.exitCode()).as(host + ": " + run.err()).isEqualTo(1);
+      assertPlainMessage(run);
+      assertThat(run.err()).contains("Cannot use the engine address").contains("DOCKER_HOST");
+    }
+  }
+
+  @Test
+  void aMissingContextDoesNotStopAPureParse() {
+    Run run =
+        storageLab(Map.of("DOCKER_CONTEXT", "no-such-context"), "mounts", "parse", "-v a1:/b");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("a1").contains("/b");
+  }
+
+  @Test
+  void aTildeInAComposeFileIsTheHomeOfTheEnvironmentAsForTheDockerCli() throws IOException {
+    Path home = Files.createTempDirectory("storage-lab-home");
+    Path compose =
+        Files.writeString(
+            home.resolve("compose.yaml"), "services:\n  web:\n    volumes: [\"~/site:/site\"]\n");
+
+    Run run =
+        storageLab(
+            Map.of("HOME", home.toString(), "DOCKER_HOST", "unix:///nonexistent.sock"),
+            "mounts",
+            "compose",
+            compose.toString(),
+            "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(home.resolve("site").toString());
+  }
+
   /** A copy of the jar that another user may read, wherever the build folder is. */
   private static Path readableByEveryone(Path jar) throws IOException {
     Path dir = Files.createTempDirectory("storage-lab-launcher");

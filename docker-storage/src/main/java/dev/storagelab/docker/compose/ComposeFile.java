@@ -11,9 +11,6 @@ import dev.storagelab.docker.mounts.SelinuxLabel;
 import dev.storagelab.docker.mounts.TmpfsFlag;
 import dev.storagelab.docker.mounts.TmpfsMount;
 import dev.storagelab.docker.mounts.VolumeMount;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the storage of a compose file: {@code services.*.volumes} in short and long syntax, {@code
@@ -36,11 +29,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ComposeFile {
 
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
   private final Path file;
   private final Path dir;
   private final Interpolation interpolation;
+  private final ComposeValues values;
   private final Path home;
   private Map<String, VolumeDeclaration> declarations = Map.of();
   private String project;
@@ -49,17 +41,20 @@ public final class ComposeFile {
     this.file = file.toAbsolutePath().normalize();
     this.dir = this.file.getParent();
     this.interpolation = new Interpolation(env);
+    this.values = new ComposeValues(interpolation);
     this.home = home;
   }
 
   /**
    * Reads a compose file with this process's environment and the {@code .env} file beside it.
    *
-   * @throws InputException when the file is missing or is not valid compose YAML
-   * @throws MountSpecException when a mount is one compose would refuse
+   * @param home the folder {@code ~} stands for
+   * @throws InputException when the file is missing, is not valid compose YAML, or has a value of
+   *     the wrong type
+   * @throws MountSpecException when a mount is one compose or the engine would refuse
    */
-  public static ComposeProject read(Path file) {
-    return read(file, System.getenv(), Path.of(System.getProperty("user.home")));
+  public static ComposeProject read(Path file, Path home) {
+    return read(file, System.getenv(), home);
   }
 
   /**
@@ -75,38 +70,21 @@ public final class ComposeFile {
   }
 
   private ComposeProject read() {
-    JsonNode root = parse();
+    JsonNode root = ComposeYaml.read(file);
     project = projectName(root);
-    declarations = declarations(root.path("volumes"));
+    declarations = declarations(values.mapping(root.path("volumes"), "volumes"));
     List<ComposeService> services = new ArrayList<>();
-    root.path("services").forEachEntry((name, service) -> services.add(service(name, service)));
+    values
+        .mapping(root.path("services"), "services")
+        .forEachEntry((name, service) -> services.add(service(name, service)));
     if (services.isEmpty()) {
       throw new InputException(file + " has no services", file.toString());
     }
     return new ComposeProject(project, file, services);
   }
 
-  private JsonNode parse() {
-    try {
-      JsonNode root = YAML.readTree(Files.readString(file));
-      if (root == null || !root.isObject()) {
-        throw new InputException(
-            file + " is not a compose file: its top level is not a mapping", file.toString());
-      }
-      return root;
-    } catch (NoSuchFileException e) {
-      throw new InputException("No such compose file: " + file, file.toString(), -1, e);
-    } catch (IOException e) {
-      throw new InputException(
-          "Cannot read " + file + ": " + e.getMessage(), file.toString(), -1, e);
-    } catch (JacksonException e) {
-      throw new InputException(
-          file + " is not valid YAML: " + e.getOriginalMessage(), file.toString(), -1, e);
-    }
-  }
-
   private String projectName(JsonNode root) {
-    String name = text(root.path("name"), "name");
+    String name = values.text(root.path("name"), "name");
     if (name.isEmpty()) {
       name = interpolation.apply("${COMPOSE_PROJECT_NAME:-}", "COMPOSE_PROJECT_NAME");
     }
@@ -119,10 +97,11 @@ public final class ComposeFile {
   private Map<String, VolumeDeclaration> declarations(JsonNode volumes) {
     Map<String, VolumeDeclaration> result = new LinkedHashMap<>();
     volumes.forEachEntry(
-        (key, node) -> {
+        (key, declared) -> {
           String where = "volumes." + key;
-          boolean external = bool(node.path("external"), where + ".external");
-          String name = text(node.path("name"), where + ".name");
+          JsonNode node = values.mapping(declared, where);
+          boolean external = values.external(node.path("external"), where + ".external");
+          String name = values.text(node.path("name"), where + ".name");
           if (name.isEmpty()) {
             name = external ? key : project + "_" + key;
           }
@@ -131,37 +110,49 @@ public final class ComposeFile {
               new VolumeDeclaration(
                   name,
                   external,
-                  text(node.path("driver"), where + ".driver"),
-                  strings(node.path("driver_opts"), where + ".driver_opts"),
-                  strings(node.path("labels"), where + ".labels")));
+                  values.text(node.path("driver"), where + ".driver"),
+                  values.strings(node.path("driver_opts"), where + ".driver_opts", false),
+                  values.strings(node.path("labels"), where + ".labels", true)));
         });
     return result;
   }
 
-  private ComposeService service(String name, JsonNode service) {
+  private ComposeService service(String name, JsonNode node) {
     String where = "services." + name;
+    if (!node.isObject()) {
+      throw new InputException(
+          where + " must be a mapping (image, volumes, ...), not " + node, node.toString());
+    }
     List<Mount> mounts = new ArrayList<>();
     int index = 0;
-    for (JsonNode volume : service.path("volumes")) {
+    for (JsonNode volume : values.sequence(node.path("volumes"), where + ".volumes")) {
       String at = where + ".volumes[" + index++ + "]";
-      mounts.add(volume.isObject() ? longSyntax(volume, at) : shortSyntax(text(volume, at), at));
+      mounts.add(
+          volume.isObject() ? longSyntax(volume, at) : shortSyntax(values.text(volume, at), at));
     }
-    JsonNode tmpfs = service.path("tmpfs");
-    for (JsonNode entry : tmpfs.isArray() ? tmpfs : List.of(tmpfs)) {
-      if (!entry.isMissingNode() && !entry.isNull()) {
-        mounts.add(TmpfsFlag.parse(text(entry, where + ".tmpfs")));
+    JsonNode tmpfs = node.path("tmpfs");
+    List<JsonNode> entries =
+        tmpfs.isArray() ? values.sequence(tmpfs, where + ".tmpfs") : List.of(tmpfs);
+    for (JsonNode entry : entries) {
+      if (!ComposeValues.absent(entry)) {
+        mounts.add(TmpfsFlag.parse(values.text(entry, where + ".tmpfs")));
       }
     }
-    String image = text(service.path("image"), where + ".image");
-    List<String> command = new ArrayList<>();
-    JsonNode cmd = service.path("command");
-    if (cmd.isArray()) {
-      cmd.forEach(word -> command.add(text(word, where + ".command")));
-    } else if (!cmd.isMissingNode()) {
-      command.addAll(List.of(text(cmd, where + ".command").trim().split("\\s+")));
-    }
+    MountPaths.checkDistinct(mounts, where);
+    String image = values.text(node.path("image"), where + ".image");
     return new ComposeService(
-        name, image.isEmpty() ? Optional.empty() : Optional.of(image), command, mounts);
+        name,
+        image.isEmpty() ? Optional.empty() : Optional.of(image),
+        command(node.path("command"), where + ".command"),
+        mounts);
+  }
+
+  private List<String> command(JsonNode node, String where) {
+    if (node.isArray()) {
+      return values.sequence(node, where).stream().map(word -> values.text(word, where)).toList();
+    }
+    String line = values.text(node, where).trim();
+    return line.isEmpty() ? List.of() : List.of(line.split("\\s+"));
   }
 
   /** {@code [SOURCE:]TARGET[:MODE]}, split as compose splits it. */
@@ -185,44 +176,46 @@ public final class ComposeFile {
   }
 
   private Mount longSyntax(JsonNode volume, String where) {
-    String type = text(volume.path("type"), where + ".type");
-    String source = text(volume.path("source"), where + ".source");
-    String target = text(volume.path("target"), where + ".target");
-    boolean readOnly = bool(volume.path("read_only"), where + ".read_only");
+    String type = values.text(volume.path("type"), where + ".type");
+    String source = values.text(volume.path("source"), where + ".source");
+    String target = values.text(volume.path("target"), where + ".target");
+    boolean readOnly = values.bool(volume.path("read_only"), where + ".read_only");
     checkTarget(target, volume.toString(), where);
     switch (type.isEmpty() ? "volume" : type) {
       case "volume":
-        JsonNode options = volume.path("volume");
-        String subpath = text(options.path("subpath"), where + ".volume.subpath");
+        JsonNode options = values.mapping(volume.path("volume"), where + ".volume");
+        String subpath = values.text(options.path("subpath"), where + ".volume.subpath");
         VolumeMount.Builder builder =
             source.isEmpty() ? VolumeMount.anonymous(target) : namedVolume(source, target, where);
         return builder
             .readOnly(readOnly)
-            .noCopy(bool(options.path("nocopy"), where + ".volume.nocopy"))
+            .noCopy(values.bool(options.path("nocopy"), where + ".volume.nocopy"))
             .subpath(subpath.isEmpty() ? null : subpath)
             .build();
       case "bind":
         if (source.isEmpty()) {
           throw new MountSpecException(where, volume.toString(), "a bind mount needs a source", -1);
         }
-        JsonNode bind = volume.path("bind");
-        String propagation = text(bind.path("propagation"), where + ".bind.propagation");
+        JsonNode bind = values.mapping(volume.path("bind"), where + ".bind");
+        String propagation = values.text(bind.path("propagation"), where + ".bind.propagation");
         return BindMount.of(hostPath(source), target)
             .withReadOnly(readOnly)
-            .withPropagation(Propagation.of(propagation).orElse(Propagation.RPRIVATE))
-            .withSelinux(SelinuxLabel.of(text(bind.path("selinux"), where + ".bind.selinux")))
+            .withPropagation(propagation(propagation, where))
+            .withSelinux(
+                SelinuxLabel.of(values.text(bind.path("selinux"), where + ".bind.selinux")))
             .withConsistency(
-                Consistency.of(text(volume.path("consistency"), where + ".consistency")))
-            .withRecursion(recursion(text(bind.path("recursive"), where + ".bind.recursive")))
+                Consistency.of(values.text(volume.path("consistency"), where + ".consistency")))
+            .withRecursion(
+                recursion(values.text(bind.path("recursive"), where + ".bind.recursive"), where))
             .withCreateHostPath(
-                bool(bind.path("create_host_path"), where + ".bind.create_host_path"));
+                values.bool(bind.path("create_host_path"), where + ".bind.create_host_path"));
       case "tmpfs":
-        JsonNode tmpfs = volume.path("tmpfs");
+        JsonNode tmpfs = values.mapping(volume.path("tmpfs"), where + ".tmpfs");
         return new TmpfsMount(
             target,
             readOnly,
-            size(tmpfs.path("size"), where),
-            mode(tmpfs.path("mode"), where),
+            values.size(tmpfs.path("size"), where + ".tmpfs.size"),
+            values.mode(tmpfs.path("mode"), where + ".tmpfs.mode"),
             List.of());
       default:
         throw new MountSpecException(
@@ -264,78 +257,34 @@ public final class ComposeFile {
     return path.toAbsolutePath().normalize().toString();
   }
 
-  private static BindMount.Recursion recursion(String value) {
+  private static Propagation propagation(String value, String where) {
+    if (value.isEmpty()) {
+      return Propagation.RPRIVATE;
+    }
+    return Propagation.of(value)
+        .orElseThrow(
+            () ->
+                new MountSpecException(
+                    where + ".bind.propagation",
+                    value,
+                    "is not a propagation (private, rprivate, shared, rshared, slave, rslave)",
+                    -1));
+  }
+
+  private static BindMount.Recursion recursion(String value, String where) {
+    if (value.isEmpty()) {
+      return BindMount.Recursion.ENABLED;
+    }
     for (BindMount.Recursion r : BindMount.Recursion.values()) {
       if (r.word().equals(value)) {
         return r;
       }
     }
-    return BindMount.Recursion.ENABLED;
-  }
-
-  private OptionalLong size(JsonNode node, String where) {
-    if (node.isMissingNode() || node.isNull()) {
-      return OptionalLong.empty();
-    }
-    if (node.isNumber()) {
-      return OptionalLong.of(node.asLong());
-    }
-    String text = text(node, where + ".tmpfs.size");
-    OptionalLong bytes = TmpfsMount.parseSize(text);
-    if (bytes.isEmpty()) {
-      throw new MountSpecException(
-          where, text, "tmpfs.size is not a size (bytes, or a number with k, m, g)", -1);
-    }
-    return bytes;
-  }
-
-  private OptionalInt mode(JsonNode node, String where) {
-    if (node.isMissingNode() || node.isNull()) {
-      return OptionalInt.empty();
-    }
-    String text = text(node, where + ".tmpfs.mode");
-    try {
-      return OptionalInt.of(
-          text.startsWith("0o")
-              ? Integer.parseInt(text.substring(2), 8)
-              : text.startsWith("0") ? Integer.parseInt(text, 8) : Integer.parseInt(text));
-    } catch (NumberFormatException e) {
-      throw new MountSpecException(where, text, "tmpfs.mode is not a number", -1);
-    }
-  }
-
-  private String text(JsonNode node, String where) {
-    if (node.isMissingNode() || node.isNull()) {
-      return "";
-    }
-    if (node.isContainer()) {
-      throw new InputException(where + ": expected a value, found " + node, node.toString());
-    }
-    return interpolation.apply(node.asString(""), where);
-  }
-
-  private boolean bool(JsonNode node, String where) {
-    if (node.isBoolean()) {
-      return node.asBoolean();
-    }
-    if (node.isObject()) {
-      return true;
-    }
-    String value = text(node, where);
-    return value.equals("true") || value.equals("yes") || value.equals("1");
-  }
-
-  private Map<String, String> strings(JsonNode node, String where) {
-    Map<String, String> map = new LinkedHashMap<>();
-    if (node.isArray()) {
-      for (JsonNode item : node) {
-        String[] pair = text(item, where).split("=", 2);
-        map.put(pair[0], pair.length > 1 ? pair[1] : "");
-      }
-    } else {
-      node.forEachEntry((key, value) -> map.put(key, text(value, where + "." + key)));
-    }
-    return map;
+    throw new MountSpecException(
+        where + ".bind.recursive",
+        value,
+        "is not one of enabled, disabled, writable, readonly",
+        -1);
   }
 
   /** A top-level volume. */

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 final class Interpolation {
 
+  /** How deep defaults may nest ({@code ${A:-${B:-...}}}); compose files need two or three. */
+  static final int MAX_NESTING = 16;
+
   private final Map<String, String> env;
 
   Interpolation(Map<String, String> env) {
@@ -24,6 +27,14 @@ final class Interpolation {
    * @throws InputException for a malformed reference or a required variable that is unset
    */
   String apply(String text, String where) {
+    return apply(text, where, 0);
+  }
+
+  private String apply(String text, String where, int depth) {
+    if (depth > MAX_NESTING) {
+      throw new InputException(
+          where + ": variable defaults nested deeper than " + MAX_NESTING + " levels", text);
+    }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -37,7 +48,7 @@ final class Interpolation {
         i++;
       } else if (next == '{') {
         int end = closing(text, i + 2, where);
-        out.append(braced(text.substring(i + 2, end), where));
+        out.append(braced(text.substring(i + 2, end), where, depth));
         i = end;
       } else if (Character.isLetter(next) || next == '_') {
         int end = i + 1;
@@ -63,10 +74,10 @@ final class Interpolation {
         return i;
       }
     }
-    throw new InputException(where + ": unclosed ${ in \"" + text + "\"", text);
+    throw new InputException(where + ": unclosed ${ in " + InputException.quote(text), text);
   }
 
-  private String braced(String body, String where) {
+  private String braced(String body, String where, int depth) {
     int split = 0;
     while (split < body.length()
         && (Character.isLetterOrDigit(body.charAt(split)) || body.charAt(split) == '_')) {
@@ -84,7 +95,7 @@ final class Interpolation {
     boolean colon = operator.startsWith(":");
     String op = colon ? operator.substring(1) : operator;
     boolean set = colon ? value != null && !value.isEmpty() : value != null;
-    String argument = op.length() > 1 ? apply(op.substring(1), where) : "";
+    String argument = op.length() > 1 ? apply(op.substring(1), where, depth + 1) : "";
     switch (op.isEmpty() ? ' ' : op.charAt(0)) {
       case '-':
         return set ? value : argument;

@@ -1,13 +1,15 @@
 package dev.storagelab.docker.compose;
 
+import dev.storagelab.docker.mounts.MountModes;
 import dev.storagelab.docker.mounts.MountSpecException;
 import dev.storagelab.docker.mounts.Propagation;
 import dev.storagelab.docker.mounts.SelinuxLabel;
 import java.util.Optional;
 
 /**
- * A compose short-syntax volume, {@code [SOURCE:]TARGET[:MODE]}, split as compose splits it: no
- * empty section, at most three; options it does not know are ignored, as compose ignores them.
+ * A compose short-syntax volume, {@code [SOURCE:]TARGET[:MODE]}, split as compose splits it (no
+ * empty section, at most three), its mode list read with the engine's rules for {@code -v}: compose
+ * passes it on, and the engine refuses what {@code mounts parse} refuses.
  *
  * @param source the volume name or host path; empty for an anonymous volume
  * @param target the path in the container
@@ -38,24 +40,13 @@ record ShortSpec(
     if (parts.length == 1) {
       return new ShortSpec("", parts[0], false, false, Optional.empty(), Optional.empty());
     }
-    boolean readOnly = false;
-    boolean noCopy = false;
-    Propagation propagation = null;
-    SelinuxLabel selinux = null;
-    for (String option : parts.length == 3 ? parts[2].split(",") : new String[0]) {
-      if (option.equals("ro") || option.equals("rw")) {
-        readOnly = option.equals("ro");
-      }
-      noCopy |= option.equals("nocopy");
-      propagation = Propagation.of(option).orElse(propagation);
-      selinux = SelinuxLabel.of(option).orElse(selinux);
+    String mode = parts.length == 3 ? parts[2] : "";
+    String problem = MountModes.problem(mode);
+    if (problem != null) {
+      throw new MountSpecException(where, spec, problem, parts[0].length() + parts[1].length() + 2);
     }
+    MountModes modes = MountModes.parse(mode);
     return new ShortSpec(
-        parts[0],
-        parts[1],
-        readOnly,
-        noCopy,
-        Optional.ofNullable(propagation),
-        Optional.ofNullable(selinux));
+        parts[0], parts[1], modes.readOnly(), modes.noCopy(), modes.propagation(), modes.selinux());
   }
 }

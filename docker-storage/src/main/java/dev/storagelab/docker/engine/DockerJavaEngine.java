@@ -134,7 +134,7 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public Optional<String> inspectContainer(String nameOrId) {
-    return api.getIfFound("/containers/" + RawApi.encode(nameOrId) + "/json")
+    return api.getIfFound("/containers/" + RawApi.encode(ObjectNames.container(nameOrId)) + "/json")
         .map(JsonNode::toString);
   }
 
@@ -233,7 +233,7 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public Optional<VolumeInfo> inspectVolume(String name) {
-    return api.getIfFound("/volumes/" + RawApi.encode(name))
+    return api.getIfFound("/volumes/" + RawApi.encode(ObjectNames.volume(name)))
         .map(volume -> VolumeReader.read(volume, sizeOnDisk(name)));
   }
 

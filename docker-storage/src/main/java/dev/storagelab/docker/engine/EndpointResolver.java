@@ -1,5 +1,6 @@
 package dev.storagelab.docker.engine;
 
+import dev.storagelab.docker.input.UserHome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class EndpointResolver {
 
   /** A resolver over this process's environment and the user's docker configuration folder. */
   public static EndpointResolver fromEnvironment() {
-    return of(System.getenv(), Path.of(System.getProperty("user.home")));
+    return of(System.getenv(), UserHome.get());
   }
 
   /**

@@ -26,6 +26,11 @@ public final class EngineConnector {
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
+  /** {@code unix:///absolute/path} or {@code tcp://host:port}: what the HTTP client can reach. */
+  private static final java.util.regex.Pattern USABLE_HOST =
+      java.util.regex.Pattern.compile(
+          "unix:///[^\\x00-\\x1f]*|tcp://([a-zA-Z0-9.-]+|\\[[0-9a-fA-F:.]+\\]):\\d{1,5}/?");
+
   private EngineConnector() {}
 
   /** Connects to the engine the docker CLI would use in this environment. */
@@ -39,6 +44,7 @@ public final class EngineConnector {
    * @throws EngineUnavailableException with the reason and what to do, when it cannot be used
    */
   public static Engine connect(EngineEndpoint endpoint) {
+    checkAddress(endpoint);
     checkSocketFile(endpoint);
     DockerClientConfig config = clientConfig(endpoint);
     try (DockerHttpClient probe = httpClient(config, PROBE_TIMEOUT)) {
@@ -48,6 +54,17 @@ public final class EngineConnector {
       throw unavailable(endpoint, e);
     }
     return new DockerJavaEngine(endpoint, config, httpClient(config, null));
+  }
+
+  /**
+   * Refuses an address this toolkit cannot use before any client sees it: the client libraries fail
+   * on them with errors that say nothing to a user (or, for {@code npipe://} off Windows, a missing
+   * native library).
+   */
+  private static void checkAddress(EngineEndpoint endpoint) {
+    if (!USABLE_HOST.matcher(endpoint.host()).matches()) {
+      throw problem(EngineProblem.BAD_HOST, endpoint);
+    }
   }
 
   private static void checkSocketFile(EngineEndpoint endpoint) {

@@ -23,7 +23,8 @@ public enum EngineProblem {
   /** The address could not be parsed or resolved. */
   BAD_HOST(
       "Cannot use the engine address %s (%s).",
-      "Set DOCKER_HOST to unix:///path/to/docker.sock or tcp://host:port."),
+      "storage-lab reaches engines at unix:///path/to/docker.sock or tcp://HOST:PORT (ssh:// and"
+          + " npipe:// are not supported): set DOCKER_HOST to one of those, or unset it."),
   /** Something answered, but it is not a Docker engine. */
   NOT_DOCKER(
       "Something answers at %s (%s), but it is not a Docker engine.",
@@ -61,6 +62,12 @@ public enum EngineProblem {
    * @param details values for the first line's placeholders, usually the address and who chose it
    */
   public String message(Object... details) {
-    return String.format(what, details) + System.lineSeparator() + todo;
+    Object[] shown = new Object[details.length];
+    for (int i = 0; i < details.length; i++) {
+      // An address or context name comes from the environment: a newline in it must not make
+      // the message longer than its two lines.
+      shown[i] = String.valueOf(details[i]).replaceAll("\\p{Cntrl}", "?");
+    }
+    return String.format(what, shown) + System.lineSeparator() + todo;
   }
 }

@@ -27,21 +27,31 @@ final class RawApi {
     this.http = http;
   }
 
-  /** Encodes one path segment or query value. */
+  /**
+   * Encodes one path segment or query value. A segment of dots is encoded too: left as it is, the
+   * path would be normalised and name another endpoint.
+   */
   static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return encoded.chars().allMatch(c -> c == '.') ? encoded.replace(".", "%2E") : encoded;
   }
 
   JsonNode get(String path) {
     return send(DockerHttpClient.Request.Method.GET, path, null);
   }
 
+  /** One object, or empty when the engine has none; an answer that is not one object is refused. */
   Optional<JsonNode> getIfFound(String path) {
+    JsonNode found;
     try {
-      return Optional.of(get(path));
+      found = get(path);
     } catch (ObjectNotFoundException e) {
       return Optional.empty();
     }
+    if (!found.isObject()) {
+      throw new EngineException("the engine answered GET " + path + " with no single object", null);
+    }
+    return Optional.of(found);
   }
 
   JsonNode post(String path, JsonNode body) {

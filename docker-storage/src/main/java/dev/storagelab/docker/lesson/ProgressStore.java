@@ -1,5 +1,6 @@
 package dev.storagelab.docker.lesson;
 
+import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,9 +41,7 @@ public final class ProgressStore {
     String home =
         configured == null || configured.isBlank() ? System.getenv("STORAGE_LAB_HOME") : configured;
     return new ProgressStore(
-        home == null || home.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".storage-lab")
-            : Path.of(home));
+        home == null || home.isBlank() ? UserHome.get().resolve(".storage-lab") : Path.of(home));
   }
 
   /** The lesson's folder on this host, for bind mounts. */

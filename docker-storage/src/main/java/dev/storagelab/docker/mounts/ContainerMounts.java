@@ -3,9 +3,8 @@ package dev.storagelab.docker.mounts;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.input.UserFile;
 import dev.storagelab.docker.volumes.VolumeInfo;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,12 +71,7 @@ public record ContainerMounts(String name, String image, List<String> command, L
    * @throws InputException when the file is missing or is not a container's inspect
    */
   public static ContainerMounts fromFile(Path file) {
-    try {
-      return fromInspect(Files.readString(file));
-    } catch (IOException e) {
-      throw new InputException(
-          "Cannot read " + file + ": " + e.getMessage(), file.toString(), -1, e);
-    }
+    return fromInspect(UserFile.readText(file, "docker inspect file", 16 << 20));
   }
 
   /**
@@ -92,6 +86,13 @@ public record ContainerMounts(String name, String image, List<String> command, L
       root = JSON.readTree(json);
     } catch (JacksonException e) {
       throw new InputException("Not JSON: " + e.getOriginalMessage(), json, -1, e);
+    }
+    if (root.isArray() && root.size() != 1) {
+      throw new InputException(
+          "The inspect document holds "
+              + root.size()
+              + " objects, not one container: write it with 'docker inspect CONTAINER > FILE'",
+          json.length() > 80 ? json.substring(0, 80) : json);
     }
     JsonNode container = root.isArray() ? root.path(0) : root;
     if (!container.has("Mounts") || !container.has("HostConfig")) {

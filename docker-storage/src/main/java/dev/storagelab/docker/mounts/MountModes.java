@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param noCopy {@code nocopy} was given
  * @param consistency a consistency value
  */
-record MountModes(
+public record MountModes(
     boolean readOnly,
     Optional<SelinuxLabel> selinux,
     Optional<Propagation> propagation,
@@ -39,7 +39,7 @@ record MountModes(
    *
    * @param mode the comma-separated options
    */
-  static String problem(String mode) {
+  public static String problem(String mode) {
     if (mode.isEmpty()) {
       return null;
     }
@@ -66,7 +66,7 @@ record MountModes(
   }
 
   /** Reads a mode list the engine takes. */
-  static MountModes parse(String mode) {
+  public static MountModes parse(String mode) {
     boolean readOnly = false;
     boolean noCopy = false;
     Optional<SelinuxLabel> selinux = Optional.empty();

@@ -2,6 +2,9 @@ package dev.storagelab.docker.mounts;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The path and name rules Docker applies to mounts on Linux. */
@@ -74,5 +77,24 @@ public final class MountPaths {
           + " a host directory must be an absolute path";
     }
     return null;
+  }
+
+  /**
+   * Refuses two mounts at one target, as the engine does ("Duplicate mount point").
+   *
+   * @param where what the mounts came from, for the message
+   * @throws MountSpecException naming the target
+   */
+  public static void checkDistinct(List<Mount> mounts, String where) {
+    Set<String> targets = new HashSet<>();
+    for (Mount mount : mounts) {
+      if (!targets.add(clean(mount.target()))) {
+        throw new MountSpecException(
+            where,
+            mount.target(),
+            "duplicate mount point: two mounts target " + mount.target(),
+            -1);
+      }
+    }
   }
 }

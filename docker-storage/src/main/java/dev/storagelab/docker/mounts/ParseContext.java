@@ -1,6 +1,5 @@
 package dev.storagelab.docker.mounts;
 
-import dev.storagelab.docker.engine.EndpointResolver;
 import java.nio.file.Path;
 
 /**
@@ -16,12 +15,13 @@ import java.nio.file.Path;
 public record ParseContext(Path workingDir, String volumeDriver, boolean checkHostPaths) {
 
   /**
-   * Reading against this process's working folder and the local driver, checking host paths only
-   * when the engine runs on this machine (a remote engine's host paths cannot be seen from here).
+   * Reading against this process's working folder and the local driver.
+   *
+   * @param checkHostPaths whether the engine runs on this machine, so that host paths can be
+   *     checked here (a remote engine's host paths cannot be seen from here); the caller knows
    */
-  public static ParseContext here() {
-    boolean local = EndpointResolver.fromEnvironment().resolve().isLocal();
-    return new ParseContext(Path.of("").toAbsolutePath(), VolumeMount.LOCAL, local);
+  public static ParseContext inWorkingDir(boolean checkHostPaths) {
+    return new ParseContext(Path.of("").toAbsolutePath(), VolumeMount.LOCAL, checkHostPaths);
   }
 
   /** The same context with another volume driver. */

@@ -2,9 +2,7 @@ package dev.storagelab.docker.mounts;
 
 import dev.storagelab.docker.input.InputException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +56,8 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
    */
   public static RunLine parse(String line, ParseContext context) {
     List<String> words = ShellWords.split(line);
-    int i = skipCommand(words);
+    int start = skipCommand(words, line);
+    int i = start;
     List<String[]> mountFlags = new ArrayList<>();
     String volumeDriver = context.volumeDriver();
     for (; i < words.size(); i++) {
@@ -84,8 +83,12 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
     for (String[] flag : mountFlags) {
       mounts.add(parseMount(flag[0], flag[1], withDriver));
     }
-    checkTargetsDistinct(mounts);
+    MountPaths.checkDistinct(mounts, "mount");
     Optional<String> image = i < words.size() ? Optional.of(words.get(i)) : Optional.empty();
+    if (start > 0 && image.filter(name -> !name.isBlank()).isEmpty()) {
+      throw new InputException(
+          "The docker run line names no image: 'docker run [OPTIONS] IMAGE [COMMAND]'.", line);
+    }
     List<String> command = i + 1 < words.size() ? words.subList(i + 1, words.size()) : List.of();
     return new RunLine(mounts, image, command);
   }
@@ -100,32 +103,35 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
     };
   }
 
-  private static int skipCommand(List<String> words) {
+  /**
+   * Skips {@code [docker] [container] run|create}. Anything else that does not start with a flag is
+   * refused: {@code docker ps} has no mounts to read, and reading it as an image would answer a
+   * question nobody asked.
+   */
+  private static int skipCommand(List<String> words, String line) {
+    if (words.isEmpty()) {
+      throw new InputException(
+          "Nothing to read: give mount flags (-v, --mount, --tmpfs) or a docker run line.", line);
+    }
     int i = 0;
-    if (i < words.size() && words.get(i).equals("docker")) {
+    boolean docker = words.get(0).equals("docker");
+    if (docker) {
       i++;
     }
     if (i < words.size() && words.get(i).equals("container")) {
       i++;
     }
     if (i < words.size() && (words.get(i).equals("run") || words.get(i).equals("create"))) {
-      i++;
+      return i + 1;
+    }
+    if (docker || i > 0 || !words.get(0).startsWith("-")) {
+      throw new InputException(
+          InputException.quote(String.join(" ", words.subList(0, Math.min(i + 1, words.size()))))
+              + " is not the start of a docker run or create line, nor a mount flag: give -v,"
+              + " --mount or --tmpfs flags, or a line such as 'docker run -v data:/app busybox'.",
+          line);
     }
     return i;
-  }
-
-  private static void checkTargetsDistinct(List<Mount> mounts) {
-    Map<String, Mount> byTarget = new HashMap<>();
-    for (Mount mount : mounts) {
-      Mount earlier = byTarget.putIfAbsent(MountPaths.clean(mount.target()), mount);
-      if (earlier != null) {
-        throw new MountSpecException(
-            "mount",
-            mount.target(),
-            "duplicate mount point: two mounts target " + mount.target(),
-            -1);
-      }
-    }
   }
 
   /** One flag with its value, spelled any way docker's flag parser takes it. */

@@ -23,9 +23,13 @@ final class Sizes {
     if (!m.matches() || m.group(1).chars().filter(c -> c == '.').count() > 1) {
       return OptionalLong.empty();
     }
-    BigDecimal number = new BigDecimal(m.group(1));
-    long multiplier = multiplier(m.group(3));
-    return OptionalLong.of(number.multiply(BigDecimal.valueOf(multiplier)).longValue());
+    BigDecimal bytes =
+        new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(multiplier(m.group(3))));
+    // Refused rather than wrapped: 16 EiB and more is no size, and a wrapped one is a wrong one.
+    if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(bytes.longValue());
   }
 
   /** Bytes for a {@code --tmpfs size=} value, as the kernel reads it (no fractions). */

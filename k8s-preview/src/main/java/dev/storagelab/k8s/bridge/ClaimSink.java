@@ -15,6 +15,7 @@ final class ClaimSink {
   private final BridgeOptions options;
   private final KubeNames volumeNames = new KubeNames();
   final List<Manifest> classes = new ArrayList<>();
+  private final List<Manifest> secrets = new ArrayList<>();
   final List<Manifest> volumes = new ArrayList<>();
   final List<Manifest> claims = new ArrayList<>();
 
@@ -24,6 +25,7 @@ final class ClaimSink {
 
   List<Manifest> manifests() {
     List<Manifest> all = new ArrayList<>(classes);
+    all.addAll(secrets);
     all.addAll(volumes);
     all.addAll(claims);
     return all;
@@ -91,6 +93,18 @@ final class ClaimSink {
                     + " (volumeName, claimRef, class \""
                     + storageClass
                     + "\"), so no default class provisions something else.")));
+  }
+
+  /**
+   * The Secret a volume's credentials go to instead of its manifests: named for the claim, in the
+   * claim's namespace, holding placeholders.
+   */
+  CredentialSecret secret(String dockerName, String claim, List<String> keys) {
+    CredentialSecret secret =
+        new CredentialSecret(
+            volumeNames.unique(claim + "-credentials", ""), options.namespace(), keys);
+    secrets.add(secret.manifest(dockerName));
+    return secret;
   }
 
   /** What the learner should know when several workloads share one claim. */

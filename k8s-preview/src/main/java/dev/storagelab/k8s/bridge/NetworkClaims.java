@@ -1,10 +1,16 @@
 package dev.storagelab.k8s.bridge;
 
+import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.k8s.naming.KubeNames;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.SecretReference;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -26,16 +32,20 @@ final class NetworkClaims {
   ClaimMapper.Claim cifsClaim(VolumeMount mount, String claim, int users, List<String> warnings) {
     String name = mount.name().orElseThrow();
     String share = mount.driverOptions().getOrDefault("device", "");
-    List<String> mountOptions = new java.util.ArrayList<>();
-    for (String option : mount.driverOptions().getOrDefault("o", "").split(",")) {
-      if (option.startsWith("username=") || option.startsWith("password=")) {
-        warnings.add(
-            "the CIFS credentials are not copied: put them in a Secret and set csi.nodeStageSecretRef");
-      } else if (!option.isBlank() && !option.startsWith("addr=")) {
-        mountOptions.add(option);
-      }
-    }
-    Capacity capacity = Capacity.of(options.size(), java.util.OptionalLong.empty());
+    Credentials.Split options = Credentials.split(mount.driverOptions().getOrDefault("o", ""));
+    List<String> mountOptions =
+        options.open().stream()
+            .filter(o -> !o.startsWith("addr=") && !o.startsWith("username="))
+            .toList();
+    boolean login =
+        !options.secret().isEmpty()
+            || options.open().stream().anyMatch(o -> o.startsWith("username="));
+    Optional<CredentialSecret> secret =
+        login
+            ? Optional.of(sink.secret(name, claim, List.of("username", "password")))
+            : Optional.empty();
+    secret.ifPresent(s -> warnings.add(s.note(name)));
+    Capacity capacity = Capacity.of(this.options.size(), OptionalLong.empty());
     String reason =
         "a local volume with type=cifs mounts the SMB share "
             + share
@@ -54,7 +64,8 @@ final class NetworkClaims {
                 .withNewCsi()
                 .withDriver("smb.csi.k8s.io")
                 .withVolumeHandle(share.replaceFirst("^//", "") + "#" + name)
-                .withVolumeAttributes(java.util.Map.of("source", share))
+                .withVolumeAttributes(Map.of("source", share))
+                .withNodeStageSecretRef(secret.map(this::reference).orElse(null))
                 .withReadOnly(mount.readOnly() ? true : null)
                 .endCsi());
     return new ClaimMapper.Claim(
@@ -65,9 +76,22 @@ final class NetworkClaims {
         null);
   }
 
+  private SecretReference reference(CredentialSecret secret) {
+    return new SecretReference(secret.name(), secret.namespace());
+  }
+
   ClaimMapper.Claim nfsClaim(VolumeMount mount, String claim, int users, List<String> warnings) {
     String name = mount.name().orElseThrow();
     NfsOptions nfs = NfsOptions.parse(mount.driverOptions());
+    if (!nfs.credentials().isEmpty()) {
+      warnings.add(
+          "the NFS mount options of volume "
+              + name
+              + " held credentials ("
+              + String.join(", ", nfs.credentials())
+              + "): Kubernetes' nfs volume takes no Secret, so they are left out; give the nodes"
+              + " access another way (Kerberos, an export for the nodes) or use a CSI driver");
+    }
     Capacity capacity = Capacity.of(options.size(), OptionalLong.empty());
     String reason =
         "a local volume with type=nfs mounts "
@@ -115,110 +139,176 @@ final class NetworkClaims {
             : "ReadWriteOnce";
     ClaimSink.shared(name, users, mode, warnings);
     if (csi.isEmpty()) {
-      warnings.add(
-          "no Kubernetes match for volume driver '"
-              + mount.driver()
-              + "': set storageClassName to a class of the matching CSI driver, or write its PersistentVolume");
-      sink.claims.add(
-          new Manifest(
-              new PersistentVolumeClaimBuilder()
-                  .withMetadata(Meta.of(claim, options.namespace(), name, mount))
-                  .withNewSpec()
-                  .withAccessModes(mode)
-                  .withStorageClassName(options.storageClass().orElse(null))
-                  .withNewResources()
-                  .addToRequests("storage", capacity.quantity())
-                  .endResources()
-                  .endSpec()
-                  .build(),
-              List.of(
-                  "From Docker: volume " + name + " (driver " + mount.driver() + ").",
-                  "Why: no known Kubernetes driver serves this plugin's storage; fill in a storage class.")));
-      return new ClaimMapper.Claim(
-          claim,
-          "PersistentVolumeClaim " + claim + " (storage class to fill in)",
-          "the volume plugin " + mount.driver() + " has no known CSI driver: a claim only",
-          warnings,
-          null);
+      return unknownPlugin(mount, claim, mode, capacity, warnings);
     }
-    if (options.dynamic()) {
-      String className =
-          options.storageClass().orElse(KubeNames.label(csi.get().replace('.', '-')));
-      sink.classes.add(
-          new Manifest(
-              new StorageClassBuilder()
-                  .withNewMetadata()
-                  .withName(className)
-                  .addToLabels(Meta.MANAGED_BY, "storage-lab")
-                  .addToAnnotations(Meta.DOCKER_NAME, mount.driver())
-                  .endMetadata()
-                  .withProvisioner(csi.get())
-                  .withParameters(mount.driverOptions())
-                  .withReclaimPolicy("Retain")
-                  .withVolumeBindingMode("WaitForFirstConsumer")
-                  .build(),
-              List.of(
-                  "From Docker: volume driver " + mount.driver() + ".",
-                  "Why: --dynamic; the CSI driver "
-                      + csi.get()
-                      + " provisions a new volume per claim; Retain keeps it like a Docker volume.")));
-      String reason =
-          "the plugin "
-              + mount.driver()
-              + " is served by CSI driver "
-              + csi.get()
-              + "; --dynamic: a StorageClass with that provisioner creates the volume for the claim (a new, empty one: copy the data over); "
-              + capacity.why();
-      sink.claims.add(
-          new Manifest(
-              new PersistentVolumeClaimBuilder()
-                  .withMetadata(Meta.of(claim, options.namespace(), name, mount))
-                  .withNewSpec()
-                  .withAccessModes(mode)
-                  .withStorageClassName(className)
-                  .withNewResources()
-                  .addToRequests("storage", capacity.quantity())
-                  .endResources()
-                  .endSpec()
-                  .build(),
-              List.of(
-                  "From Docker: volume " + name + " (driver " + mount.driver() + ").",
-                  "Why: " + reason)));
-      return new ClaimMapper.Claim(
-          claim,
-          "PersistentVolumeClaim " + claim + " (StorageClass " + className + ")",
-          reason,
-          warnings,
-          null);
-    }
+    Map<String, String> open = new LinkedHashMap<>();
+    List<String> secretKeys = new ArrayList<>();
+    mount
+        .driverOptions()
+        .forEach(
+            (key, value) -> {
+              if (Credentials.holdsSecret(key, value)) {
+                secretKeys.add(key);
+              } else {
+                open.put(key, value);
+              }
+            });
+    Optional<CredentialSecret> secret =
+        secretKeys.isEmpty() ? Optional.empty() : Optional.of(sink.secret(name, claim, secretKeys));
+    secret.ifPresent(s -> warnings.add(s.note(name)));
+    Plugin plugin = new Plugin(mount, claim, mode, capacity, csi.get(), open, secret, warnings);
+    return options.dynamic() ? dynamicClaim(plugin) : csiVolume(plugin);
+  }
+
+  private ClaimMapper.Claim unknownPlugin(
+      VolumeMount mount, String claim, String mode, Capacity capacity, List<String> warnings) {
+    String name = mount.name().orElseThrow();
+    warnings.add(
+        "no Kubernetes match for volume driver '"
+            + mount.driver()
+            + "': set storageClassName to a class of the matching CSI driver, or write its PersistentVolume");
+    sink.claims.add(
+        new Manifest(
+            claim(mount, claim, mode, capacity, options.storageClass().orElse(null)),
+            List.of(
+                "From Docker: volume " + name + " (driver " + mount.driver() + ").",
+                "Why: no known Kubernetes driver serves this plugin's storage; fill in a storage class.")));
+    return new ClaimMapper.Claim(
+        claim,
+        "PersistentVolumeClaim " + claim + " (storage class to fill in)",
+        "the volume plugin " + mount.driver() + " has no known CSI driver: a claim only",
+        warnings,
+        null);
+  }
+
+  private ClaimMapper.Claim dynamicClaim(Plugin plugin) {
+    VolumeMount mount = plugin.mount();
+    String name = mount.name().orElseThrow();
+    String className =
+        options.storageClass().orElse(KubeNames.label(plugin.driver().replace('.', '-')));
+    Map<String, String> parameters = new LinkedHashMap<>(plugin.open());
+    plugin
+        .secret()
+        .ifPresent(
+            s -> {
+              for (String use : List.of("provisioner", "node-stage", "node-publish")) {
+                parameters.put("csi.storage.k8s.io/" + use + "-secret-name", s.name());
+                parameters.put("csi.storage.k8s.io/" + use + "-secret-namespace", s.namespace());
+              }
+            });
+    sink.classes.add(
+        new Manifest(
+            new StorageClassBuilder()
+                .withNewMetadata()
+                .withName(className)
+                .addToLabels(Meta.MANAGED_BY, "storage-lab")
+                .addToAnnotations(Meta.DOCKER_NAME, mount.driver())
+                .endMetadata()
+                .withProvisioner(plugin.driver())
+                .withParameters(parameters)
+                .withReclaimPolicy("Retain")
+                .withVolumeBindingMode("WaitForFirstConsumer")
+                .build(),
+            List.of(
+                "From Docker: volume driver " + mount.driver() + ".",
+                "Why: --dynamic; the CSI driver "
+                    + plugin.driver()
+                    + " provisions a new volume per claim; Retain keeps it like a Docker volume.")));
     String reason =
         "the plugin "
             + mount.driver()
             + " is served by CSI driver "
-            + csi.get()
+            + plugin.driver()
+            + "; --dynamic: a StorageClass with that provisioner creates the volume for the claim (a new, empty one: copy the data over); "
+            + plugin.capacity().why();
+    sink.claims.add(
+        new Manifest(
+            claim(mount, plugin.claim(), plugin.mode(), plugin.capacity(), className),
+            List.of(
+                "From Docker: volume " + name + " (driver " + mount.driver() + ").",
+                "Why: " + reason)));
+    return new ClaimMapper.Claim(
+        plugin.claim(),
+        "PersistentVolumeClaim " + plugin.claim() + " (StorageClass " + className + ")",
+        reason,
+        plugin.warnings(),
+        null);
+  }
+
+  private ClaimMapper.Claim csiVolume(Plugin plugin) {
+    VolumeMount mount = plugin.mount();
+    String name = mount.name().orElseThrow();
+    String reason =
+        "the plugin "
+            + mount.driver()
+            + " is served by CSI driver "
+            + plugin.driver()
             + ": a CSI PersistentVolume for the existing volume, bound to exactly this claim; set volumeHandle to the backend's volume ID; Retain; "
-            + capacity.why();
-    warnings.add(
-        "volumeHandle is the Docker volume name; replace it with the storage backend's volume ID");
+            + plugin.capacity().why();
+    plugin
+        .warnings()
+        .add(
+            "volumeHandle is the Docker volume name; replace it with the storage backend's volume ID");
     sink.addVolumeAndClaim(
         name,
         mount,
-        claim,
-        capacity,
-        mode,
+        plugin.claim(),
+        plugin.capacity(),
+        plugin.mode(),
         reason,
         pv ->
             pv.withNewCsi()
-                .withDriver(csi.get())
+                .withDriver(plugin.driver())
                 .withVolumeHandle(name)
-                .withVolumeAttributes(mount.driverOptions())
+                .withVolumeAttributes(plugin.open())
+                .withNodePublishSecretRef(plugin.secret().map(this::reference).orElse(null))
                 .withReadOnly(mount.readOnly() ? true : null)
                 .endCsi());
     return new ClaimMapper.Claim(
-        claim,
-        "PersistentVolumeClaim " + claim + " → CSI PersistentVolume (" + csi.get() + ")",
+        plugin.claim(),
+        "PersistentVolumeClaim "
+            + plugin.claim()
+            + " → CSI PersistentVolume ("
+            + plugin.driver()
+            + ")",
         reason,
-        warnings,
+        plugin.warnings(),
         null);
   }
+
+  private PersistentVolumeClaim claim(
+      VolumeMount mount, String claim, String mode, Capacity capacity, String storageClass) {
+    return new PersistentVolumeClaimBuilder()
+        .withMetadata(Meta.of(claim, options.namespace(), mount.name().orElseThrow(), mount))
+        .withNewSpec()
+        .withAccessModes(mode)
+        .withStorageClassName(storageClass)
+        .withNewResources()
+        .addToRequests("storage", capacity.quantity())
+        .endResources()
+        .endSpec()
+        .build();
+  }
+
+  /**
+   * A volume plugin's volume on its way to a claim.
+   *
+   * @param mount the Docker mount
+   * @param claim the claim's name
+   * @param mode the access mode
+   * @param capacity the capacity
+   * @param driver the CSI driver
+   * @param open the options that may go into the manifests
+   * @param secret the Secret the credentials went to, if there were any
+   * @param warnings what the learner must know, added to as the claim is made
+   */
+  private record Plugin(
+      VolumeMount mount,
+      String claim,
+      String mode,
+      Capacity capacity,
+      String driver,
+      Map<String, String> open,
+      Optional<CredentialSecret> secret,
+      List<String> warnings) {}
 }

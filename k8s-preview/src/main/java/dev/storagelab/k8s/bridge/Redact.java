@@ -1,10 +1,11 @@
 package dev.storagelab.k8s.bridge;
 
+import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.Mount;
 
 /**
- * A Docker mount as shown in manifests, comments and rows, with credentials in its options (a CIFS
- * {@code password=}, say) replaced: manifests are committed and shared, secrets are not.
+ * A Docker mount as shown in manifests, comments and rows, with every credential in its options
+ * replaced by the rule of {@link Credentials}: manifests are committed and shared, secrets are not.
  */
 public final class Redact {
 
@@ -12,9 +13,6 @@ public final class Redact {
 
   /** The mount's {@code --mount} spelling, credentials redacted. */
   public static String flag(Mount mount) {
-    return mount
-        .toMountFlag()
-        .replaceAll(
-            "(?i)\\b(password|pass|passwd|secret|token|credentials)=[^,\"]*", "$1=REDACTED");
+    return Credentials.redacted(mount).toMountFlag();
   }
 }

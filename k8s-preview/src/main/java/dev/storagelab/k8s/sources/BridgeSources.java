@@ -4,6 +4,7 @@ import dev.storagelab.docker.compose.ComposeFile;
 import dev.storagelab.docker.compose.ComposeProject;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
+import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.ContainerMounts;
 import dev.storagelab.docker.mounts.Mount;
@@ -33,10 +34,7 @@ public final class BridgeSources {
   public static BridgeInput runLine(String line, Optional<Engine> engine) {
     RunLine run =
         RunLine.parse(
-            line,
-            engine.isPresent()
-                ? ParseContext.here()
-                : new ParseContext(Path.of("").toAbsolutePath(), VolumeMount.LOCAL, false));
+            line, ParseContext.inWorkingDir(engine.map(e -> e.endpoint().isLocal()).orElse(false)));
     String name = run.image().map(BridgeSources::nameOfImage).orElse("docker-run");
     Workload workload = new Workload(name, run.image(), run.command(), run.mounts());
     return new BridgeInput(name, List.of(workload), facts(List.of(workload), engine));
@@ -74,7 +72,7 @@ public final class BridgeSources {
 
   /** A compose file: one workload per service. */
   public static BridgeInput compose(Path file, Optional<Engine> engine) {
-    ComposeProject project = ComposeFile.read(file);
+    ComposeProject project = ComposeFile.read(file, UserHome.get());
     List<Workload> workloads =
         project.services().stream()
             .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts()))

@@ -85,7 +85,7 @@ final class GoldenCases {
         "cifs-volume",
         run(
             "app",
-            "docker run --mount 'type=volume,src=files,dst=/files,volume-opt=type=cifs,volume-opt=device=//fileserver/team,\"volume-opt=o=addr=fileserver,username=alice,password=secret,vers=3.0\"' app:1",
+            "docker run --mount 'type=volume,src=files,dst=/files,volume-opt=type=cifs,volume-opt=device=//fileserver/team,\"volume-opt=o=addr=fileserver,username=alice,password=S3cret-pw,vers=3.0\"' app:1",
             facts(Map.of(), Map.of()),
             options()));
     cases.put(
@@ -102,6 +102,27 @@ final class GoldenCases {
             "docker run --volume-driver rexray/ebs -v db-data:/var/lib/mysql mysql:8",
             facts(Map.of(), Map.of()),
             options().withDynamic(true)));
+    cases.put(
+        "plugin-credentials",
+        run(
+            "db",
+            "docker run --mount 'type=volume,src=db-data,dst=/var/lib/mysql,volume-driver=rexray/ebs,volume-opt=size=20,volume-opt=secretkey=S3cret-pw,volume-opt=access_token=S3cret-pw' mysql:8",
+            facts(Map.of(), Map.of()),
+            options()));
+    cases.put(
+        "plugin-credentials-dynamic",
+        run(
+            "db",
+            "docker run --mount 'type=volume,src=db-data,dst=/var/lib/mysql,volume-driver=rexray/ebs,volume-opt=size=20,volume-opt=secretkey=S3cret-pw,volume-opt=access_token=S3cret-pw' mysql:8",
+            facts(Map.of(), Map.of()),
+            options().withDynamic(true)));
+    cases.put(
+        "nfs-password",
+        run(
+            "app",
+            "docker run --mount 'type=volume,src=shared,dst=/shared,volume-opt=type=nfs,\"volume-opt=o=addr=10.0.0.5,rw,password=S3cret-pw\",volume-opt=device=:/exports/shared' app:1",
+            facts(Map.of(), Map.of()),
+            options()));
     cases.put(
         "unknown-driver",
         run(

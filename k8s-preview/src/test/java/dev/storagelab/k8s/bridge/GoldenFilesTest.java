@@ -49,11 +49,32 @@ class GoldenFilesTest {
 
   @Test
   void credentialsInVolumeOptionsNeverReachTheManifests() {
-    Map<String, String> files = render(GoldenCasesAccess.plan("cifs-volume"));
+    for (String name :
+        List.of(
+            "cifs-volume", "plugin-credentials", "plugin-credentials-dynamic", "nfs-password")) {
+      Map<String, String> files = render(GoldenCasesAccess.plan(name));
 
-    assertThat(String.join("\n", files.values()))
-        .contains("password=REDACTED")
-        .doesNotContain("secret");
+      assertThat(String.join("\n", files.values()))
+          .as(name)
+          .contains("REDACTED")
+          .doesNotContain("S3cret-pw");
+    }
+  }
+
+  @Test
+  void aVolumesCredentialsBecomeAReferenceToASecretOfPlaceholders() {
+    Map<String, String> files = render(GoldenCasesAccess.plan("plugin-credentials"));
+
+    assertThat(files.get("05-secret-db-data-credentials.yaml"))
+        .contains("kind: \"Secret\"")
+        .contains("secretkey: \"REPLACE-ME\"")
+        .contains("kubectl create secret generic db-data-credentials");
+    assertThat(files.get("10-persistentvolume-default-db-data-pv.yaml"))
+        .contains("nodePublishSecretRef")
+        .contains("name: \"db-data-credentials\"")
+        .contains("size: \"20\"");
+    assertThat(render(GoldenCasesAccess.plan("plugin-credentials-dynamic")).values())
+        .anySatisfy(f -> assertThat(f).contains("csi.storage.k8s.io/node-publish-secret-name"));
   }
 
   @Test

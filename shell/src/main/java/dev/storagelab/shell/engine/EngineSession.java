@@ -1,7 +1,9 @@
 package dev.storagelab.shell.engine;
 
+import dev.storagelab.docker.engine.EndpointResolver;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
+import dev.storagelab.docker.engine.EngineUnavailableException;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,19 @@ public class EngineSession {
       engine = EngineConnector.connect();
     }
     return engine;
+  }
+
+  /**
+   * Whether the engine the docker CLI would use runs on this machine, decided without connecting:
+   * an endpoint that cannot be resolved (a missing context, say) counts as not here, so that a pure
+   * parse never fails for an engine it does not need.
+   */
+  public boolean engineIsOnThisMachine() {
+    try {
+      return EndpointResolver.fromEnvironment().resolve().isLocal();
+    } catch (EngineUnavailableException e) {
+      return false;
+    }
   }
 
   @PreDestroy

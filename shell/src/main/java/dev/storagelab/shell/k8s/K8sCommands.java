@@ -2,6 +2,8 @@ package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineUnavailableException;
+import dev.storagelab.docker.engine.ObjectNames;
+import dev.storagelab.docker.input.UserPath;
 import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.Manifest;
@@ -68,12 +70,12 @@ public class K8sCommands {
       @Option(longName = "force", description = "overwrite existing files") boolean force,
       @Option(longName = "json", description = "print the objects and mapping rows as JSON")
           boolean json) {
+    Optional<Path> given = Optional.ofNullable(out).map(o -> UserPath.of("--out", o));
     BridgePlan plan =
         plan(
             new Source(container, volume, run, compose),
             options(namespace, size, storageClass, node, kind, dynamic, asPv));
-    Path dir =
-        Path.of(out == null || out.isBlank() ? "manifests/" + KubeNames.label(plan.name()) : out);
+    Path dir = given.orElse(Path.of("manifests", KubeNames.label(plan.name())));
     List<Path> files = ManifestWriter.write(dir, plan, force);
     if (json) {
       Map<String, Object> document = json(plan);
@@ -221,15 +223,19 @@ public class K8sCommands {
             "Give exactly one source: --container NAME, --volume NAME, --run \"<docker run line>\" or --compose FILE"
                 + (given.isEmpty() ? "" : " (got " + String.join(", ", given) + ")"));
       }
+      String value = set(container) ? container : set(volume) ? volume : set(run) ? run : compose;
+      if (value.isBlank()) {
+        throw new UsageException(given.get(0) + " is empty: give it a value.", value);
+      }
       if (set(container)) {
-        return BridgeSources.container(session.engine(), container);
+        return BridgeSources.container(session.engine(), ObjectNames.container(container));
       }
       if (set(volume)) {
-        return BridgeSources.volume(session.engine(), volume);
+        return BridgeSources.volume(session.engine(), ObjectNames.volume(volume));
       }
       return set(run)
           ? BridgeSources.runLine(run, optionalEngine(session))
-          : BridgeSources.compose(Path.of(compose), optionalEngine(session));
+          : BridgeSources.compose(UserPath.of("--compose", compose), optionalEngine(session));
     }
 
     private static Optional<Engine> optionalEngine(EngineSession session) {
@@ -241,7 +247,7 @@ public class K8sCommands {
     }
 
     private static boolean set(String value) {
-      return value != null && !value.isBlank();
+      return value != null;
     }
   }
 }

@@ -3,8 +3,12 @@ package dev.storagelab.shell.mounts;
 import dev.storagelab.docker.compose.ComposeFile;
 import dev.storagelab.docker.compose.ComposeProject;
 import dev.storagelab.docker.compose.ComposeService;
+import dev.storagelab.docker.engine.ObjectNames;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
+import dev.storagelab.docker.input.UserHome;
+import dev.storagelab.docker.input.UserPath;
 import dev.storagelab.docker.mounts.ContainerMounts;
+import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.ParseContext;
 import dev.storagelab.docker.mounts.RunLine;
 import dev.storagelab.docker.volumes.VolumeInfo;
@@ -15,6 +19,7 @@ import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +54,9 @@ public class MountCommands {
       throw new UsageException(
           "Give the mount flags or a docker run line in quotes, e.g. mounts parse \"-v data:/app\"");
     }
-    RunLine line = RunLine.parse(ShellQuoting.join(words), ParseContext.here());
+    RunLine line =
+        RunLine.parse(
+            ShellQuoting.join(words), ParseContext.inWorkingDir(session.engineIsOnThisMachine()));
     if (json) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("mounts", MountJson.of(line.mounts()));
@@ -73,11 +80,10 @@ public class MountCommands {
       @Option(longName = "json", description = "print {\"container\", \"image\", \"mounts\"}")
           boolean json) {
     String name = single(names, "mounts of CONTAINER|INSPECT.json");
-    Path file = Path.of(name);
     ContainerMounts container =
-        Files.isRegularFile(file)
-            ? ContainerMounts.fromFile(file)
-            : ContainerMounts.of(session.engine(), name);
+        isFile(name)
+            ? ContainerMounts.fromFile(Path.of(name))
+            : ContainerMounts.of(session.engine(), ObjectNames.container(name));
     if (json) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("container", container.name());
@@ -103,7 +109,8 @@ public class MountCommands {
       @Arguments List<String> files,
       @Option(longName = "json", description = "print {\"project\", \"services\": [...]}")
           boolean json) {
-    ComposeProject project = ComposeFile.read(Path.of(single(files, "mounts compose FILE")));
+    ComposeProject project =
+        ComposeFile.read(UserPath.of("FILE", single(files, "mounts compose FILE")), UserHome.get());
     if (json) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("project", project.name());
@@ -133,7 +140,7 @@ public class MountCommands {
   public String volume(
       @Arguments List<String> names,
       @Option(longName = "json", description = "print the volume as one object") boolean json) {
-    String name = single(names, "mounts volume NAME");
+    String name = ObjectNames.volume(single(names, "mounts volume NAME"));
     VolumeInfo volume =
         session
             .engine()
@@ -144,8 +151,12 @@ public class MountCommands {
     }
     return Table.of("VOLUME", volume.name())
         .row("Driver", volume.driver())
-        .row("Options", volume.options().isEmpty() ? "-" : volume.options().toString())
-        .row("Labels", volume.labels().isEmpty() ? "-" : volume.labels().toString())
+        .row(
+            "Options",
+            volume.options().isEmpty() ? "-" : Credentials.redacted(volume.options()).toString())
+        .row(
+            "Labels",
+            volume.labels().isEmpty() ? "-" : Credentials.redacted(volume.labels()).toString())
         .row("Mountpoint", volume.mountpoint())
         .row(
             "Size",
@@ -162,6 +173,15 @@ public class MountCommands {
     out.put("image", service.image().orElse(null));
     out.put("mounts", MountJson.of(service.mounts()));
     return out;
+  }
+
+  /** Whether the word names an existing file (an inspect document) rather than a container. */
+  private static boolean isFile(String word) {
+    try {
+      return Files.exists(Path.of(word)) && !Files.isDirectory(Path.of(word));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static String single(List<String> words, String usage) {

@@ -1,6 +1,7 @@
 package dev.storagelab.shell.mounts;
 
 import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.TmpfsMount;
 import dev.storagelab.docker.mounts.VolumeMount;
@@ -27,8 +28,8 @@ public final class MountJson {
       json.put("source", v.name().orElse(null));
       common(json, mount, null);
       json.put("driver", v.driver());
-      json.put("driverOptions", v.driverOptions());
-      json.put("labels", v.labels());
+      json.put("driverOptions", Credentials.redacted(v.driverOptions()));
+      json.put("labels", Credentials.redacted(v.labels()));
       json.put("noCopy", v.noCopy());
       json.put("subpath", v.subpath().orElse(null));
       json.put("selinux", v.selinux().map(s -> s.flag()).orElse(null));
@@ -64,8 +65,8 @@ public final class MountJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("name", volume.name());
     json.put("driver", volume.driver());
-    json.put("options", volume.options());
-    json.put("labels", volume.labels());
+    json.put("options", Credentials.redacted(volume.options()));
+    json.put("labels", Credentials.redacted(volume.labels()));
     json.put("mountpoint", volume.mountpoint());
     json.put("sizeBytes", volume.sizeBytes().isPresent() ? volume.sizeBytes().getAsLong() : null);
     json.put("createdAt", volume.createdAt());

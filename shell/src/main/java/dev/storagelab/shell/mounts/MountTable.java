@@ -1,6 +1,7 @@
 package dev.storagelab.shell.mounts;
 
 import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.TmpfsMount;
 import dev.storagelab.docker.mounts.VolumeMount;
@@ -41,8 +42,10 @@ final class MountTable {
     List<String> options = new ArrayList<>();
     if (mount instanceof VolumeMount v) {
       options.add("driver=" + v.driver());
-      v.driverOptions().forEach((k, value) -> options.add("opt " + k + "=" + value));
-      v.labels().forEach((k, value) -> options.add("label " + k + "=" + value));
+      Credentials.redacted(v.driverOptions())
+          .forEach((k, value) -> options.add("opt " + k + "=" + value));
+      Credentials.redacted(v.labels())
+          .forEach((k, value) -> options.add("label " + k + "=" + value));
       if (v.noCopy()) {
         options.add("nocopy");
       }

@@ -1,0 +1,82 @@
+package dev.storagelab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Several hundred bad inputs, as a hostile but fair user types them: each gets exit 2 (an input
+ * error) or 1 (an operation that failed), at most two lines on stderr, nothing on stdout, no Java
+ * class name, an answer within ten seconds, and nothing written.
+ */
+@SpringBootTest(args = "version")
+class BadInputCorpusTest {
+
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*|Exception");
+
+  @Autowired OneShotRunner shell;
+
+  @TempDir Path work;
+
+  @TestFactory
+  Stream<DynamicTest> everyBadInputIsAnsweredClearlyAndWritesNothing() {
+    return BadInputs.all().stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
+  }
+
+  @Test
+  void theCorpusHasAtLeastThreeHundredCases() {
+    assertThat(BadInputs.all()).hasSizeGreaterThanOrEqualTo(300);
+  }
+
+  private void check(BadInputs.Case c) throws IOException {
+    Path tmp = Files.createTempDirectory(work, "case");
+    List<String> words = new ArrayList<>();
+    for (String word : c.words()) {
+      words.add(word.replace("{tmp}", tmp.toString()));
+    }
+    for (Map.Entry<String, String> file : c.files().entrySet()) {
+      Path target = tmp.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue());
+    }
+    List<String> before = listing(tmp);
+    Instant start = Instant.now();
+
+    ShellRun run = ShellRun.of(shell, words.toArray(String[]::new));
+
+    Duration took = Duration.between(start, Instant.now());
+    assertThat(run.code()).as(c + " exit code; stderr: " + run.err()).isEqualTo(c.exit());
+    assertThat(run.out()).as("stdout").isEmpty();
+    assertThat(run.err()).as("stderr").isNotBlank();
+    assertThat(run.err().lines().count()).as("stderr lines: " + run.err()).isLessThanOrEqualTo(2);
+    assertThat(CLASS_NAME.matcher(run.err()).find()).as("a Java name in: " + run.err()).isFalse();
+    assertThat(took).isLessThan(Duration.ofSeconds(10));
+    assertThat(listing(tmp)).as("files after the run").isEqualTo(before);
+    assertThat(Path.of("manifests")).doesNotExist();
+  }
+
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths
+          .map(p -> dir.relativize(p) + (Files.isDirectory(p) ? "/" : ""))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package dev.storagelab.shell;
+
+import dev.storagelab.docker.testing.HostileYaml;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The bad-input corpus: what a hostile but fair user gives, and the exit code each must get. */
+final class BadInputs {
+
+  private static final int INPUT = 2;
+  private static final int FAILED = 1;
+  private static final String RUN = "docker run -v data:/app busybox";
+
+  private BadInputs() {}
+
+  /**
+   * One case.
+   *
+   * @param exit the exit code it must get
+   * @param words the command line; {@code {tmp}} is the case's own folder
+   * @param files files to make in that folder first, path to text
+   */
+  record Case(int exit, List<String> words, Map<String, String> files) {
+    @Override
+    public String toString() {
+      String line = String.join(" ", words).replace("\n", "\\n");
+      return exit + ": " + (line.length() > 120 ? line.substring(0, 120) + "…" : line);
+    }
+  }
+
+  static List<Case> all() {
+    List<Case> cases = new ArrayList<>();
+    mountSpecs(cases);
+    names(cases);
+    options(cases);
+    composeFiles(cases);
+    inspectFiles(cases);
+    outputFolders(cases);
+    commands(cases);
+    return cases;
+  }
+
+  /** Specs Docker refuses, through {@code mounts parse} and through {@code k8s generate --run}. */
+  private static void mountSpecs(List<Case> cases) {
+    List<String> specs =
+        List.of(
+            "-v data:/app:ro,rw",
+            "-v data:/app:z,Z",
+            "-v data:/app:shared,slave",
+            "-v data:/app:bogus",
+            "-v data:/app:nocopy,nocopy",
+            "-v data:app/x",
+            "-v :/app",
+            "-v data:",
+            "-v data::ro",
+            "-v a:b:c:d",
+            "-v a:/b:ro:x",
+            "-v /src:/app:nocopy:ro",
+            "-v data:/app:ro,",
+            "-v ''",
+            "-v data:/app:cached,delegated",
+            "--mount type=volume",
+            "--mount type=volume,dst=",
+            "--mount type=bind,dst=/app",
+            "--mount type=bind,src=relative,dst=/app",
+            "--mount type=bind,src=/no/such/folder/anywhere,dst=/app",
+            "--mount type=tmpfs,src=x,dst=/app",
+            "--mount type=foo,dst=/app",
+            "--mount type=volume,dst=/app,readonly=maybe",
+            "--mount type=volume,dst=/app,bind-propagation=shared",
+            "--mount type=bind,src=/tmp,dst=/app,volume-opt=a=b",
+            "--mount type=volume,dst=/app,tmpfs-size=1m",
+            "--mount type=tmpfs,dst=/app,tmpfs-size=18446744073709551617",
+            "--mount type=tmpfs,dst=/app,tmpfs-size=9223372036854775808",
+            "--mount type=tmpfs,dst=/app,tmpfs-size=1e23",
+            "--mount type=tmpfs,dst=/app,tmpfs-size=-1",
+            "--mount type=tmpfs,dst=/app,tmpfs-size=lots",
+            "--mount type=tmpfs,dst=/app,tmpfs-mode=999",
+            "--mount type=tmpfs,dst=/app,tmpfs-mode=x",
+            "--mount type=volume,src=data,dst=/app,nosuchkey=1",
+            "--mount dst",
+            "--mount 'type=volume,\"dst=/app'",
+            "--mount type=volume,src=bad/name,dst=/app",
+            "--mount type=volume,src=.,dst=/app",
+            "--mount type=bind,src=/tmp,dst=/app,bind-recursive=sometimes",
+            "--mount type=volume,src=data,dst=/",
+            "--tmpfs relative",
+            "--tmpfs ''",
+            "--tmpfs /x:size=lots",
+            "--tmpfs /x:size=99999999999999999999999",
+            "--tmpfs /x:mode=abc",
+            "--tmpfs /x:bogus=1",
+            "-v data:/app -v other:/app",
+            "-v data:/app --tmpfs /app",
+            "--mount type=volume,dst=/a -v xy:/a/",
+            "-v 'unclosed:/app",
+            "-v \"unclosed:/app",
+            "-v",
+            "--mount",
+            "--tmpfs",
+            "docker ps",
+            "docker volume create data",
+            "busybox",
+            "''",
+            "docker run --rm",
+            "docker container ls -v a:/b");
+    for (String spec : specs) {
+      cases.add(input("mounts", "parse", spec));
+      if (!spec.contains(" ")) {
+        continue;
+      }
+      cases.add(
+          input(
+              "k8s",
+              "generate",
+              "--run",
+              spec.startsWith("docker") ? spec : "docker run " + spec + " busybox",
+              "--out",
+              "{tmp}/out"));
+    }
+  }
+
+  /** Names that no container or volume can have, and that must never reach an API path. */
+  private static void names(List<Case> cases) {
+    List<String> names =
+        List.of(
+            ".",
+            "",
+            "./",
+            "..",
+            "x/..",
+            "../containers/json",
+            "a b",
+            "name\nwith-newline",
+            "-leading-dash",
+            "_leading",
+            "%2e%2e",
+            "x?all=1",
+            "x#frag",
+            "a".repeat(300) + "/",
+            "\u0000nul");
+    for (String name : names) {
+      cases.add(input("mounts", "of", name));
+      cases.add(input("mounts", "volume", name));
+      cases.add(input("k8s", "generate", "--container", name, "--out", "{tmp}/out"));
+      cases.add(input("k8s", "preview", "--volume", name));
+    }
+  }
+
+  /** Option values Kubernetes would refuse, options without values, twice, or extra words. */
+  private static void options(List<Case> cases) {
+    List<List<String>> given =
+        List.of(
+            List.of("--namespace", "Bad_NS"),
+            List.of("--namespace", "a b"),
+            List.of("--namespace", ""),
+            List.of("--namespace", "-lead"),
+            List.of("--namespace", "x".repeat(64)),
+            List.of("--namespace", "a\nb"),
+            List.of("--namespace"),
+            List.of("--storage-class", "fast ssd"),
+            List.of("--storage-class", "Fast"),
+            List.of("--storage-class", ""),
+            List.of("--storage-class", "a..b"),
+            List.of("--storage-class", "x".repeat(254)),
+            List.of("--storage-class"),
+            List.of("--node", "a b"),
+            List.of("--node", "node_1"),
+            List.of("--node", ""),
+            List.of("--node", "n\n1"),
+            List.of("--size", "0"),
+            List.of("--size", "1e999"),
+            List.of("--size", "-5Gi"),
+            List.of("--size", "5GB"),
+            List.of("--size", "lots"),
+            List.of("--size", "0.5"),
+            List.of("--size", "99999Ei"),
+            List.of("--size", ""),
+            List.of("--size"),
+            List.of("--kind", "statefulsett"),
+            List.of("--kind", "Pod"),
+            List.of("--kind", ""),
+            List.of("--kind"),
+            List.of("--namespace", "a", "--namespace", "b"),
+            List.of("--dynamic=maybe"),
+            List.of("--json=1"),
+            List.of("extra"),
+            List.of("--", "extra"));
+    for (List<String> options : given) {
+      List<String> preview = new ArrayList<>(List.of("k8s", "preview", "--run", RUN));
+      preview.addAll(options);
+      cases.add(new Case(INPUT, preview, Map.of()));
+      List<String> generate =
+          new ArrayList<>(List.of("k8s", "generate", "--run", RUN, "--out", "{tmp}/out"));
+      generate.addAll(options);
+      cases.add(new Case(INPUT, generate, Map.of()));
+    }
+    cases.add(input("k8s", "generate", "--run", RUN, "--out"));
+    cases.add(input("k8s", "generate", "--run", RUN, "--out", ""));
+    cases.add(input("k8s", "generate", "--run", RUN, "--out", "a", "--out", "b"));
+    cases.add(input("k8s", "generate", "--run", RUN, "--container", "web", "--out", "{tmp}/o"));
+    cases.add(input("k8s", "generate", "--out", "{tmp}/out"));
+    cases.add(input("k8s", "preview", "--run", ""));
+    cases.add(input("k8s", "preview", "--compose", ""));
+    cases.add(input("k8s", "preview", "--run"));
+  }
+
+  /** Compose files compose itself or the engine would refuse, or that try to be too much. */
+  private static void composeFiles(List<Case> cases) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("not-a-mapping", "- a\n- b\n");
+    files.put("scalar", "hello\n");
+    files.put("empty", "");
+    files.put("no-services", "volumes:\n  data: {}\n");
+    files.put("services-list", "services: [web]\n");
+    files.put("service-number", "services:\n  web: 5\n");
+    files.put("service-null", "services:\n  web:\n");
+    files.put("volumes-string", "services:\n  web:\n    volumes: \"a:/b\"\n");
+    files.put("volumes-map", "services:\n  web:\n    volumes: {a: /b}\n");
+    files.put(
+        "driver-opts-list",
+        "services:\n  web:\n    volumes: [d:/d]\nvolumes:\n  d:\n    driver_opts: [a=b]\n");
+    files.put(
+        "read-only-maybe",
+        "services:\n  web:\n    volumes: [{type: volume, target: /d, read_only: maybe}]\n");
+    files.put(
+        "tmpfs-size-negative",
+        "services:\n  web:\n    volumes: [{type: tmpfs, target: /d, tmpfs: {size: -1}}]\n");
+    files.put(
+        "tmpfs-size-float",
+        "services:\n  web:\n    volumes: [{type: tmpfs, target: /d, tmpfs: {size: 1e23}}]\n");
+    files.put(
+        "tmpfs-size-huge",
+        "services:\n  web:\n    volumes: [{type: tmpfs, target: /d, tmpfs: {size: 99999999999999999999999}}]\n");
+    files.put("duplicate-target", "services:\n  web:\n    volumes: [\"/a:/app\", \"/b:/app\"]\n");
+    files.put("ro-and-rw", "services:\n  web:\n    volumes: [\"/a:/app:ro,rw\"]\n");
+    files.put("bad-mode", "services:\n  web:\n    volumes: [\"/a:/app:bogus\"]\n");
+    files.put("undeclared-volume", "services:\n  web:\n    volumes: [\"data:/app\"]\n");
+    files.put("relative-target", "services:\n  web:\n    volumes: [\"/a:app\"]\n");
+    files.put("too-many-colons", "services:\n  web:\n    volumes: [\"a:/b:ro:x\"]\n");
+    files.put("undefined-alias", "services:\n  web:\n    volumes: *nope\n");
+    files.put("recursive-alias", "x: &x [*x]\nservices:\n  web: {image: a}\n");
+    files.put("billion-laughs", HostileYaml.billionLaughs());
+    files.put("syntax-error", "services:\n  web:\n    image: [busybox\n  db: {}\n");
+    files.put("tab-indent", "services:\n\tweb:\n\t\timage: a\n");
+    files.put("duplicate-key", "services:\n  web:\n    image: a\n    image: b\n");
+    files.put("unclosed-variable", "services:\n  web:\n    volumes: [\"${DATA:/app\"]\n");
+    files.put(
+        "required-variable", "services:\n  web:\n    volumes: [\"${NOPE_UNSET_X:?set it}:/a\"]\n");
+    files.put(
+        "deep-defaults",
+        "services:\n  web:\n    image: \""
+            + "${A:-".repeat(3000)
+            + "x"
+            + "}".repeat(3000)
+            + "\"\n");
+    files.put("long-type", "services:\n  web:\n    volumes: [{type: nfs, target: /d}]\n");
+    files.put("bind-no-source", "services:\n  web:\n    volumes: [{type: bind, target: /d}]\n");
+    files.put(
+        "bad-propagation",
+        "services:\n  web:\n    volumes: [{type: bind, source: /a, target: /d, bind: {propagation: sideways}}]\n");
+    files.put("tmpfs-relative", "services:\n  web:\n    tmpfs: [run]\n");
+    files.put("command-map", "services:\n  web:\n    command: {a: b}\n");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Map<String, String> fixture = Map.of(file.getKey() + "/compose.yaml", file.getValue());
+      String path = "{tmp}/" + file.getKey() + "/compose.yaml";
+      cases.add(new Case(INPUT, List.of("mounts", "compose", path), fixture));
+      cases.add(
+          new Case(
+              INPUT, List.of("k8s", "generate", "--compose", path, "--out", "{tmp}/out"), fixture));
+    }
+    cases.add(input("mounts", "compose", "/dev/zero"));
+    cases.add(input("mounts", "compose", "/dev/null"));
+    cases.add(input("mounts", "compose", "{tmp}"));
+    cases.add(input("mounts", "compose", "{tmp}/missing.yaml"));
+    cases.add(input("mounts", "compose", "a\u0000b"));
+    cases.add(input("mounts", "compose"));
+    cases.add(input("mounts", "compose", "a.yaml", "b.yaml"));
+    cases.add(
+        new Case(INPUT, List.of("mounts", "compose", "{tmp}/big.yaml"), Map.of("big.yaml", big())));
+  }
+
+  /** Files that are not one container's {@code docker inspect} output. */
+  private static void inspectFiles(List<Case> cases) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("text.json", "not json at all");
+    files.put("number.json", "42");
+    files.put("empty-list.json", "[]");
+    files.put("two.json", "[{\"Mounts\":[],\"HostConfig\":{}},{\"Mounts\":[],\"HostConfig\":{}}]");
+    files.put("no-mounts.json", "{\"HostConfig\":{}}");
+    files.put("list-of-string.json", "[\"x\"]");
+    files.put("truncated.json", "[{\"Mounts\": [");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      cases.add(
+          new Case(
+              INPUT,
+              List.of("mounts", "of", "{tmp}/" + file.getKey()),
+              Map.of(file.getKey(), file.getValue())));
+    }
+  }
+
+  /** Output folders that cannot take the manifests: nothing may be half-written. */
+  private static void outputFolders(List<Case> cases) {
+    cases.add(generate(FAILED, "{tmp}/file", Map.of("file", "not a folder")));
+    cases.add(generate(FAILED, "{tmp}/file/below", Map.of("file", "not a folder")));
+    cases.add(generate(FAILED, "/dev/null", Map.of()));
+    cases.add(generate(INPUT, "{tmp}/out", Map.of("out/MAPPING.md", "mine")));
+    cases.add(generate(INPUT, "{tmp}/out", Map.of("out/30-pod-busybox.yaml", "mine")));
+    cases.add(
+        generate(FAILED, "{tmp}/out", Map.of("out/MAPPING.md/inside", "a folder"), "--force"));
+    cases.add(generate(INPUT, "a\u0000b", Map.of()));
+  }
+
+  private static Case generate(int exit, String out, Map<String, String> files, String... more) {
+    List<String> words = new ArrayList<>(List.of("k8s", "generate", "--run", RUN, "--out", out));
+    words.addAll(List.of(more));
+    return new Case(exit, words, files);
+  }
+
+  /** Commands, sub-commands and arguments that do not exist. */
+  private static void commands(List<Case> cases) {
+    cases.add(input("frobnicate"));
+    cases.add(input("mounts"));
+    cases.add(input("mounts", "frob"));
+    cases.add(input("engine", "status", "extra"));
+    cases.add(input("engine", "status", "--jsn"));
+    cases.add(input("engine", "status", "-json"));
+    cases.add(input("engine", "status", "--json", "--json"));
+    cases.add(input("lab", "cleanup", "now"));
+    cases.add(input("mounts", "parse"));
+    cases.add(input("mounts", "of"));
+    cases.add(input("mounts", "of", "a", "b"));
+    cases.add(input("mounts", "volume"));
+    cases.add(input("lesson", "run", "no-such-lesson"));
+    cases.add(input("lesson", "run"));
+    cases.add(input("lesson", "start", "nope"));
+    cases.add(input("lesson", "run", "docker-storage", "extra"));
+  }
+
+  private static Case input(String... words) {
+    return new Case(INPUT, List.of(words), Map.of());
+  }
+
+  private static String big() {
+    return "services:\n  web:\n    image: a\n# " + "x".repeat(4 << 20) + "\n";
+  }
+}

@@ -1,0 +1,164 @@
+package dev.storagelab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storagelab.docker.testing.DockerCli;
+import dev.storagelab.docker.testing.RequiresEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * No credential reaches a manifest, an annotation, a comment, MAPPING.md or the terminal, from any
+ * source and for every kind of driver: each becomes a reference to a Secret that holds
+ * placeholders.
+ */
+@SpringBootTest(args = "version")
+class CredentialsNeverShownTest {
+
+  private static final String SECRET = "S3cret-value";
+
+  private static final List<String> RUN_LINES =
+      List.of(
+          "docker run --mount 'type=volume,src=db,dst=/db,volume-driver=rexray/ebs,volume-opt=secretkey="
+              + SECRET
+              + ",volume-opt=secret_key="
+              + SECRET
+              + ",volume-opt=access_token="
+              + SECRET
+              + ",volume-opt=apikey="
+              + SECRET
+              + ",volume-opt=size=10' mysql:8",
+          "docker run --mount 'type=volume,src=files,dst=/files,volume-opt=type=cifs,volume-opt=device=//srv/team,\"volume-opt=o=addr=srv,username=alice,pass="
+              + SECRET
+              + ",password="
+              + SECRET
+              + ",vers=3.0\"' app:1",
+          "docker run --mount 'type=volume,src=shared,dst=/shared,volume-opt=type=nfs,\"volume-opt=o=addr=10.0.0.5,password="
+              + SECRET
+              + ",rw\",volume-opt=device=:/exports/shared' app:1",
+          "docker run --mount 'type=volume,src=things,dst=/things,volume-driver=acme/store,volume-opt=token="
+              + SECRET
+              + "' app:1",
+          "docker run --mount 'type=volume,src=url,dst=/u,volume-driver=rexray/ebs,volume-opt=endpoint=https://bob:"
+              + SECRET
+              + "@store.example' app:1");
+
+  @Autowired OneShotRunner shell;
+
+  @TempDir Path dir;
+
+  @Test
+  void runLinesOfEveryDriverKindShowNoCredential() throws IOException {
+    for (String line : RUN_LINES) {
+      assertShownNowhere(List.of("mounts", "parse", line));
+      assertShownNowhere(List.of("mounts", "parse", line, "--json"));
+      assertShownNowhere(List.of("k8s", "preview", "--run", line));
+      assertShownNowhere(List.of("k8s", "preview", "--run", line, "--json"));
+      assertShownNowhere(List.of("k8s", "preview", "--run", line, "--dynamic"));
+      assertGeneratedNowhere("--run", line);
+    }
+  }
+
+  @Test
+  void composeDriverOptionsShowNoCredential() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("compose.yaml"),
+            "services:\n  db:\n    image: mysql:8\n    volumes: [data:/db, files:/files]\n"
+                + "volumes:\n  data:\n    driver: rexray/ebs\n    driver_opts:\n      secretkey: "
+                + SECRET
+                + "\n  files:\n    driver_opts:\n      type: cifs\n      device: //srv/team\n"
+                + "      o: addr=srv,username=alice,password="
+                + SECRET
+                + "\n");
+
+    assertShownNowhere(List.of("mounts", "compose", file.toString()));
+    assertShownNowhere(List.of("mounts", "compose", file.toString(), "--json"));
+    assertShownNowhere(List.of("k8s", "preview", "--compose", file.toString()));
+    assertGeneratedNowhere("--compose", file.toString());
+  }
+
+  @Test
+  @RequiresEngine
+  void aLiveVolumesOptionsShowNoCredential() throws IOException {
+    String volume = "creds-test-" + UUID.randomUUID().toString().substring(0, 8);
+    DockerCli.Result created =
+        DockerCli.run(
+            "volume",
+            "create",
+            "--opt",
+            "type=cifs",
+            "--opt",
+            "device=//srv/team",
+            "--opt",
+            "o=addr=srv,username=alice,password=" + SECRET,
+            volume);
+    assertThat(created.ok()).as(created.err()).isTrue();
+    try {
+      assertShownNowhere(List.of("mounts", "volume", volume));
+      assertShownNowhere(List.of("mounts", "volume", volume, "--json"));
+      assertShownNowhere(List.of("k8s", "preview", "--volume", volume));
+      assertGeneratedNowhere("--volume", volume);
+    } finally {
+      DockerCli.run("volume", "rm", volume);
+    }
+  }
+
+  @Test
+  void theSecretIsAPlaceholderFileOnlyItsOwnerReadsAndTheVolumeRefersToIt() throws IOException {
+    Path out = dir.resolve("ebs");
+    ShellRun run =
+        ShellRun.of(shell, "k8s", "generate", "--run", RUN_LINES.get(0), "--out", out.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("kubectl create secret generic");
+    Path secret;
+    try (Stream<Path> files = Files.list(out)) {
+      secret =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("05-secret-"))
+              .findFirst()
+              .orElseThrow();
+    }
+    assertThat(secret).content().contains("REPLACE-ME").contains("secretkey").contains("apikey");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+        .isEqualTo("rw-------");
+    Path pv = out.resolve("10-persistentvolume-default-db-pv.yaml");
+    assertThat(pv).content().contains("nodePublishSecretRef").contains("size: \"10\"");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pv)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  private void assertShownNowhere(List<String> words) {
+    ShellRun run = ShellRun.of(shell, words.toArray(String[]::new));
+    assertThat(run.code()).as(words + ": " + run.err()).isZero();
+    assertThat(run.out() + run.err()).as(String.join(" ", words)).doesNotContain(SECRET);
+  }
+
+  private void assertGeneratedNowhere(String source, String value) throws IOException {
+    for (boolean dynamic : List.of(false, true)) {
+      Path out = dir.resolve("out-" + UUID.randomUUID());
+      List<String> words =
+          new ArrayList<>(List.of("k8s", "generate", source, value, "--out", out.toString()));
+      if (dynamic) {
+        words.add("--dynamic");
+      }
+      assertShownNowhere(words);
+      try (Stream<Path> files = Files.list(out)) {
+        for (Path file : files.toList()) {
+          assertThat(file).as(source + " " + value).content().doesNotContain(SECRET);
+        }
+      }
+    }
+  }
+}
