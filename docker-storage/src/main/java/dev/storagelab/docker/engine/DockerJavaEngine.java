@@ -133,9 +133,9 @@ final class DockerJavaEngine implements Engine {
   }
 
   @Override
-  public Optional<String> inspectContainer(String nameOrId) {
+  public Optional<ContainerInspect> inspectContainer(String nameOrId) {
     return api.getIfFound("/containers/" + RawApi.encode(ObjectNames.container(nameOrId)) + "/json")
-        .map(JsonNode::toString);
+        .map(InspectReader::read);
   }
 
   @Override

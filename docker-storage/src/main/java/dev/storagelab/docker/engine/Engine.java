@@ -60,12 +60,12 @@ public interface Engine extends AutoCloseable {
   String buildImage(BuildRequest request, Consumer<String> progress);
 
   /**
-   * A container's full inspect document, as {@code docker inspect} prints it (one object).
+   * A container as the engine describes it, read once.
    *
    * @param nameOrId the container's name or ID
-   * @return the JSON text, or empty when there is no such container
+   * @return the container, or empty when there is no such container
    */
-  Optional<String> inspectContainer(String nameOrId);
+  Optional<ContainerInspect> inspectContainer(String nameOrId);
 
   /**
    * Creates a container.

@@ -1,5 +1,6 @@
 package dev.storagelab.docker.lesson;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.image.BaseImage;
@@ -135,7 +136,7 @@ public final class LessonRun {
   private Optional<Map<String, String>> labelsOf(EngineObject.Kind kind, String name) {
     return switch (kind) {
       case VOLUME -> engine.inspectVolume(name).map(v -> v.labels());
-      case CONTAINER -> engine.inspectContainer(name).map(ContainerFacts::labels);
+      case CONTAINER -> engine.inspectContainer(name).map(ContainerInspect::labels);
       default -> Optional.empty();
     };
   }

@@ -2,11 +2,12 @@ package dev.storagelab.k8s.sources;
 
 import dev.storagelab.docker.compose.ComposeFile;
 import dev.storagelab.docker.compose.ComposeProject;
+import dev.storagelab.docker.containers.ContainerMounts;
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.mounts.BindMount;
-import dev.storagelab.docker.mounts.ContainerMounts;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.ParseContext;
 import dev.storagelab.docker.mounts.RunLine;
@@ -42,7 +43,7 @@ public final class BridgeSources {
 
   /** A container on the engine. */
   public static BridgeInput container(Engine engine, String name) {
-    ContainerMounts container = ContainerMounts.of(engine, name);
+    ContainerInspect container = ContainerMounts.of(engine, name);
     Workload workload =
         new Workload(
             container.name(), Optional.of(container.image()), List.of(), container.mounts());

@@ -3,11 +3,12 @@ package dev.storagelab.shell.mounts;
 import dev.storagelab.docker.compose.ComposeFile;
 import dev.storagelab.docker.compose.ComposeProject;
 import dev.storagelab.docker.compose.ComposeService;
+import dev.storagelab.docker.containers.ContainerMounts;
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ObjectNames;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.input.UserPath;
-import dev.storagelab.docker.mounts.ContainerMounts;
 import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.ParseContext;
 import dev.storagelab.docker.mounts.RunLine;
@@ -80,7 +81,7 @@ public class MountCommands {
       @Option(longName = "json", description = "print {\"container\", \"image\", \"mounts\"}")
           boolean json) {
     String name = single(names, "mounts of CONTAINER|INSPECT.json");
-    ContainerMounts container =
+    ContainerInspect container =
         isFile(name)
             ? ContainerMounts.fromFile(Path.of(name))
             : ContainerMounts.of(session.engine(), ObjectNames.container(name));

@@ -1,8 +1,8 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.ContainerFacts;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
@@ -36,7 +36,7 @@ final class DataDies implements Step {
   @Override
   public StepReport perform(LessonRun run) {
     String app = WritableLayer.appWithDemo(run);
-    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow());
+    ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     run.engine().stopContainer(facts.id());
     run.engine().removeContainer(facts.id());
     String gone = goneMessage(run, app);

@@ -1,9 +1,9 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
-import dev.storagelab.docker.lesson.ContainerFacts;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import java.util.List;
@@ -73,19 +73,15 @@ final class LabContainers {
   }
 
   /** The container by the run's name for {@code wanted}, if it exists and runs. */
-  static Optional<ContainerFacts> running(LessonRun run, String wanted) {
+  static Optional<ContainerInspect> running(LessonRun run, String wanted) {
     String name = run.name(EngineObject.Kind.CONTAINER, wanted);
-    return run.engine()
-        .inspectContainer(name)
-        .map(ContainerFacts::parse)
-        .filter(ContainerFacts::running);
+    return run.engine().inspectContainer(name).filter(ContainerInspect::running);
   }
 
   /** Removes this lesson's container of that name, if there is one. */
   static void remove(LessonRun run, String name) {
     run.engine()
         .inspectContainer(name)
-        .map(ContainerFacts::parse)
         .filter(
             c ->
                 run.owner()

@@ -9,7 +9,6 @@ import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.BindMount;
-import dev.storagelab.docker.mounts.ContainerMounts;
 import dev.storagelab.docker.mounts.Mount;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,9 +105,7 @@ final class MountSyntaxes implements Step {
 
   private static Mount created(LessonRun run, String wanted, ContainerSpec spec) {
     String id = run.engine().createContainer(spec);
-    return ContainerMounts.fromInspect(run.engine().inspectContainer(id).orElseThrow())
-        .mounts()
-        .get(0);
+    return run.engine().inspectContainer(id).orElseThrow().mounts().get(0);
   }
 
   private static String refusal(LessonRun run, ContainerSpec spec) {

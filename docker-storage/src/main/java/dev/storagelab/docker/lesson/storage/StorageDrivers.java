@@ -1,14 +1,14 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.containers.ContainerMounts;
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.EngineStatus;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.ContainerFacts;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
-import dev.storagelab.docker.mounts.ContainerMounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ final class StorageDrivers implements Step {
   public StepReport perform(LessonRun run) {
     EngineStatus status = run.engine().status();
     String app = WritableLayer.appWithDemo(run);
-    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow());
+    ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     ExecResult mounts = LabContainers.sh(run, app, "grep ' / ' /proc/mounts");
     String root = mounts.stdout().lines().findFirst().orElse("");
     String rootType = root.isEmpty() ? "" : root.split(" ")[2];

@@ -2,7 +2,6 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.ContainerFacts;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
@@ -46,7 +45,7 @@ final class VolumeOutlives implements Step {
     String volume = LabContainers.volume(run);
     String app = withDemo(run, volume);
     String data = LabContainers.mountpoint(run, volume) + "/test-demo";
-    String id = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow()).id();
+    String id = run.engine().inspectContainer(app).orElseThrow().id();
     run.engine().stopContainer(id);
     boolean afterStop = run.host().exists(data);
     run.engine().startContainer(id);

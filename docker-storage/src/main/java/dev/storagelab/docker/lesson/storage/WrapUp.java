@@ -1,14 +1,14 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.containers.ContainerMounts;
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.ContainerFacts;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.docker.mounts.BindMount;
-import dev.storagelab.docker.mounts.ContainerMounts;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.VolumeMount;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ final class WrapUp implements Step {
   @Override
   public StepReport perform(LessonRun run) {
     String web = DockerStorageLesson.lessonContainer(run);
-    ContainerMounts mounts = ContainerMounts.of(run.engine(), web);
+    ContainerInspect mounts = ContainerMounts.of(run.engine(), web);
     String volume = LabContainers.volume(run);
     String site = BindMounts.site(run).toString();
     boolean hasVolume =
@@ -61,10 +61,9 @@ final class WrapUp implements Step {
     for (Mount mount : mounts.mounts()) {
       bridge.evidence(mount.type().word(), mount.toMountFlag());
     }
-    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(web).orElseThrow());
     String diagram =
         LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage())
-            .render(facts.upperDir(), mounts.mounts());
+            .render(mounts.upperDir(), mounts.mounts());
     return new StepReport(
         List.of(bridge.holds(hasVolume && hasBind && mounts.mounts().size() == 2)),
         recap(run),

@@ -1,9 +1,9 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.engine.FileChange;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.ContainerFacts;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
@@ -49,7 +49,7 @@ final class WritableLayer implements Step {
     changes.stream()
         .filter(c -> c.path().startsWith("/app"))
         .forEach(c -> diff.evidence("diff", c));
-    ContainerFacts facts = ContainerFacts.parse(run.engine().inspectContainer(app).orElseThrow());
+    ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     List<String> notes = new ArrayList<>();
     List<Check> checks = new ArrayList<>(List.of(diff.holds(added)));
     facts

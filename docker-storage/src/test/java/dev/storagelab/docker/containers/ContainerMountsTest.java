@@ -1,12 +1,18 @@
-package dev.storagelab.docker.mounts;
+package dev.storagelab.docker.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.docker.mounts.ParseContext;
+import dev.storagelab.docker.mounts.RunLine;
+import dev.storagelab.docker.mounts.ShellWords;
+import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.io.IOException;
@@ -53,7 +59,7 @@ class ContainerMountsTest {
     String id = create(flags, base);
     RunLine asked = RunLine.parse(flags, new ParseContext(dir, "local", true));
 
-    ContainerMounts read = ContainerMounts.of(engine, id);
+    ContainerInspect read = ContainerMounts.of(engine, id);
 
     assertThat(read.image()).isEqualTo(base);
     assertThat(read.mounts()).hasSameSizeAs(asked.mounts());
@@ -84,12 +90,12 @@ class ContainerMountsTest {
     String id = create("-v logs-" + suffix + ":/logs --tmpfs /run", base);
     Path file = Files.writeString(dir.resolve("inspect.json"), DockerCli.ok("inspect", id));
 
-    ContainerMounts fromFile = ContainerMounts.fromFile(file);
+    ContainerInspect fromFile = ContainerMounts.fromFile(file);
 
     assertThat(fromFile.mounts())
         .extracting(Mount::toMountFlag)
         .containsExactlyElementsOf(
-            ContainerMounts.fromInspect(engine.inspectContainer(id).orElseThrow()).mounts().stream()
+            engine.inspectContainer(id).orElseThrow().mounts().stream()
                 .map(Mount::toMountFlag)
                 .toList());
   }

@@ -1,11 +1,16 @@
-package dev.storagelab.docker.mounts;
+package dev.storagelab.docker.engine;
 
-import dev.storagelab.docker.engine.Engine;
-import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.input.InputException;
-import dev.storagelab.docker.input.UserFile;
-import dev.storagelab.docker.volumes.VolumeInfo;
-import java.nio.file.Path;
+import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.docker.mounts.Consistency;
+import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.docker.mounts.MountPaths;
+import dev.storagelab.docker.mounts.Propagation;
+import dev.storagelab.docker.mounts.SelinuxLabel;
+import dev.storagelab.docker.mounts.TmpfsFlag;
+import dev.storagelab.docker.mounts.TmpfsMount;
+import dev.storagelab.docker.mounts.VolumeMount;
+import dev.storagelab.docker.mounts.VolumeState;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,68 +24,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mounts of a container, read from its inspect document: {@code Mounts} says what the engine
- * mounted, {@code HostConfig.Mounts} and {@code HostConfig.Binds} say how it was asked for, and
- * {@code HostConfig.Tmpfs} holds the {@code --tmpfs} mounts.
- *
- * @param name the container's name
- * @param image the image it runs
- * @param command its entrypoint and command
- * @param mounts its mounts, in the engine's order, then its {@code --tmpfs} mounts
+ * Reads a container's inspect document into a {@link ContainerInspect}, once: {@code Mounts} says
+ * what the engine mounted, {@code HostConfig.Mounts} and {@code HostConfig.Binds} say how it was
+ * asked for, and {@code HostConfig.Tmpfs} holds the {@code --tmpfs} mounts.
  */
-public record ContainerMounts(String name, String image, List<String> command, List<Mount> mounts) {
+public final class InspectReader {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  public ContainerMounts {
-    command = List.copyOf(command);
-    mounts = List.copyOf(mounts);
-  }
+  private InspectReader() {}
 
   /**
-   * Reads a live container through the engine, with each named volume's mountpoint and size.
+   * Reads an inspect document as {@code docker inspect} prints it: one container object, or an
+   * array that holds exactly one.
    *
-   * @throws ObjectNotFoundException when there is no such container
+   * @throws InputException when the text is not one container's inspect document
    */
-  public static ContainerMounts of(Engine engine, String nameOrId) {
-    String json =
-        engine
-            .inspectContainer(nameOrId)
-            .orElseThrow(() -> new ObjectNotFoundException("No such container: " + nameOrId, null));
-    ContainerMounts read = fromInspect(json);
-    List<Mount> withState = new ArrayList<>();
-    for (Mount mount : read.mounts()) {
-      if (mount instanceof VolumeMount v && v.name().isPresent()) {
-        VolumeInfo info = engine.inspectVolume(v.name().get()).orElse(null);
-        withState.add(
-            info == null
-                ? v
-                : v.toBuilder()
-                    .state(new VolumeState(info.mountpoint(), info.sizeBytes()))
-                    .build());
-      } else {
-        withState.add(mount);
-      }
-    }
-    return new ContainerMounts(read.name(), read.image(), read.command(), withState);
-  }
-
-  /**
-   * Reads a file that {@code docker inspect CONTAINER > FILE} wrote.
-   *
-   * @throws InputException when the file is missing or is not a container's inspect
-   */
-  public static ContainerMounts fromFile(Path file) {
-    return fromInspect(UserFile.readText(file, "docker inspect file", 16 << 20));
-  }
-
-  /**
-   * Reads an inspect document: one container object, or the array {@code docker inspect} prints
-   * (its first element).
-   *
-   * @throws InputException when the text is not a container's inspect document
-   */
-  public static ContainerMounts fromInspect(String json) {
+  public static ContainerInspect parse(String json) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -99,12 +59,29 @@ public record ContainerMounts(String name, String image, List<String> command, L
       throw new InputException(
           "Not a container's inspect document (no Mounts or HostConfig): write it with 'docker"
               + " inspect CONTAINER > FILE'",
-          json);
+          json.length() > 80 ? json.substring(0, 80) : json);
     }
     return read(container);
   }
 
-  private static ContainerMounts read(JsonNode container) {
+  /** Reads the engine's answer for one container. */
+  static ContainerInspect read(JsonNode container) {
+    List<String> command = new ArrayList<>();
+    container.path("Config").path("Entrypoint").forEach(word -> command.add(word.asString("")));
+    container.path("Config").path("Cmd").forEach(word -> command.add(word.asString("")));
+    return new ContainerInspect(
+        container.path("Id").asString(""),
+        container.path("Name").asString("").replaceFirst("^/", ""),
+        container.path("Config").path("Image").asString(""),
+        container.path("State").path("Running").asBoolean(false),
+        command,
+        strings(container.path("Config").path("Labels")),
+        container.path("GraphDriver").path("Name").asString(""),
+        strings(container.path("GraphDriver").path("Data")),
+        mounts(container));
+  }
+
+  private static List<Mount> mounts(JsonNode container) {
     JsonNode hostConfig = container.path("HostConfig");
     Map<String, JsonNode> declared = new LinkedHashMap<>();
     for (JsonNode mount : hostConfig.path("Mounts")) {
@@ -129,14 +106,7 @@ public record ContainerMounts(String name, String image, List<String> command, L
               String text = options.asString("");
               mounts.add(TmpfsFlag.parse(text.isEmpty() ? target : target + ":" + text));
             });
-    List<String> command = new ArrayList<>();
-    container.path("Config").path("Entrypoint").forEach(word -> command.add(word.asString("")));
-    container.path("Config").path("Cmd").forEach(word -> command.add(word.asString("")));
-    return new ContainerMounts(
-        container.path("Name").asString("").replaceFirst("^/", ""),
-        container.path("Config").path("Image").asString(""),
-        command,
-        mounts);
+    return mounts;
   }
 
   /** Names given by the user; any other volume (a 64-hex name) was created anonymously. */
