@@ -6,6 +6,7 @@ import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.StepInterruptedException;
 import dev.storagelab.k8s.manifests.ManifestWriter.ManifestWriteException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
@@ -48,6 +49,7 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
         || cause instanceof EngineUnavailableException
         || cause instanceof BaseImageUnavailableException
         || cause instanceof LessonException
+        || cause instanceof StepInterruptedException
         || cause instanceof ManifestWriteException) {
       return new ExitStatus(FAILED, cause.getMessage());
     }

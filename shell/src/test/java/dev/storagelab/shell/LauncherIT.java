@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.WedgedEngine;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -198,6 +199,31 @@ class LauncherIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(home.resolve("site").toString());
+  }
+
+  /**
+   * SIGTERM, as a process manager or {@code kill} sends it. Ctrl-C (SIGINT) takes the same path
+   * through the JVM's shutdown; it is not sent here because a shell running the build in the
+   * background starts its children with SIGINT ignored.
+   */
+  @Test
+  void sigtermEndsItWithinASecondWhileAWedgedEngineHoldsARequest() throws Exception {
+    Path socket = Files.createTempDirectory("storage-lab-wedged").resolve("docker.sock");
+    try (WedgedEngine wedged = WedgedEngine.afterPing(socket)) {
+      ProcessBuilder builder =
+          new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "engine", "status");
+      builder.environment().put("DOCKER_HOST", wedged.host());
+      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      Process process = builder.start();
+      Thread.sleep(8_000);
+      assertThat(process.isAlive()).as("still waiting on the wedged engine").isTrue();
+
+      long start = System.nanoTime();
+      process.destroy();
+
+      assertThat(process.waitFor(2, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
   }
 
   /** A copy of the jar that another user may read, wherever the build folder is. */

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
@@ -37,7 +38,18 @@ final class DockerJavaEngine implements Engine {
   private final DockerClientConfig config;
   private final DockerHttpClient http;
   private final RawApi api;
+
+  /** How long a helper container may run, or a command in a container. */
+  private static final Duration HELPER_LIMIT = Duration.ofSeconds(90);
+
+  /** How long closing may take before the process exits without it. */
+  private static final Duration CLOSE_LIMIT = Duration.ofMillis(500);
+
+  /** How long a build may take: the lab's images build in seconds, a cold cache included. */
+  private static final Duration BUILD_LIMIT = Duration.ofMinutes(10);
+
   private DockerClient client;
+  private volatile String id;
 
   DockerJavaEngine(EngineEndpoint endpoint, DockerClientConfig config, DockerHttpClient http) {
     this.endpoint = endpoint;
@@ -60,6 +72,20 @@ final class DockerJavaEngine implements Engine {
   @Override
   public EngineEndpoint endpoint() {
     return endpoint;
+  }
+
+  @Override
+  public String id() {
+    String known = id;
+    if (known == null) {
+      JsonNode info = api.get("/info");
+      known =
+          info.path("ID").asString("")
+              + "@"
+              + info.path("DockerRootDir").asString("").replaceAll("[^A-Za-z0-9_.-]+", "_");
+      id = known;
+    }
+    return known;
   }
 
   @Override
@@ -93,14 +119,20 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public boolean pullImage(String reference, Duration timeout) {
-    try (var callback = client().pullImageCmd(reference).exec(new PullImageResultCallback())) {
-      return callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)
+    try {
+      return Deadline.within(timeout.plusSeconds(2), endpoint, () -> pull(reference, timeout))
           && findImage(reference).isPresent();
+    } catch (RuntimeException e) {
+      // A pull that cannot reach a registry is an expected outcome here, not an error.
+      return false;
+    }
+  }
+
+  private boolean pull(String reference, Duration timeout) throws IOException {
+    try (var callback = client().pullImageCmd(reference).exec(new PullImageResultCallback())) {
+      return callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
-    } catch (IOException | RuntimeException e) {
-      // A pull that cannot reach a registry is an expected outcome here, not an error.
       return false;
     }
   }
@@ -118,6 +150,7 @@ final class DockerJavaEngine implements Engine {
           }
         };
     return call(
+        BUILD_LIMIT,
         () -> {
           var build =
               client()
@@ -126,7 +159,12 @@ final class DockerJavaEngine implements Engine {
                   .withDockerfile(request.contextDir().resolve("Dockerfile").toFile())
                   .withTags(request.tags())
                   .withLabels(request.labels())
-                  .withPull(false);
+                  .withPull(false)
+                  // A failed step must leave no container behind, labelled or not.
+                  .withForcerm(true)
+                  // The lab's builds need no network: they work where container networking
+                  // does not (no default bridge), and make no network endpoint per step.
+                  .withNetworkMode("none");
           request.buildArgs().forEach(build::withBuildArg);
           return build.exec(callback).awaitImageId();
         });
@@ -173,6 +211,7 @@ final class DockerJavaEngine implements Engine {
   @Override
   public ExecResult exec(String id, List<String> command) {
     return call(
+        HELPER_LIMIT,
         () -> {
           String execId =
               client()
@@ -200,18 +239,26 @@ final class DockerJavaEngine implements Engine {
     try {
       startContainer(id);
       int code =
-          api.post("/containers/" + RawApi.encode(id) + "/wait", null).path("StatusCode").asInt(-1);
-      Output output = new Output();
-      try {
-        client()
-            .logContainerCmd(id)
-            .withStdOut(true)
-            .withStdErr(true)
-            .exec(output)
-            .awaitCompletion(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+          api.post("/containers/" + RawApi.encode(id) + "/wait", null, HELPER_LIMIT)
+              .path("StatusCode")
+              .asInt(-1);
+      Output output =
+          call(
+              RawApi.LIMIT,
+              () -> {
+                Output logs = new Output();
+                try {
+                  client()
+                      .logContainerCmd(id)
+                      .withStdOut(true)
+                      .withStdErr(true)
+                      .exec(logs)
+                      .awaitCompletion(RawApi.LIMIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return logs;
+              });
       return new ExecResult(code, output.out(), output.err());
     } finally {
       removeContainer(id);
@@ -270,29 +317,41 @@ final class DockerJavaEngine implements Engine {
   @Override
   public void close() {
     try {
-      if (client != null) {
-        client.close();
-      } else {
-        http.close();
-      }
-    } catch (IOException e) {
-      // Closing only releases pooled connections; nothing is lost if that fails.
+      Deadline.within(CLOSE_LIMIT, endpoint, this::closeNow);
+    } catch (RuntimeException e) {
+      // Closing only releases pooled connections; a wedged engine must not hold up the exit.
     }
   }
 
+  private Void closeNow() throws IOException {
+    DockerClient made;
+    synchronized (this) {
+      made = client;
+    }
+    if (made != null) {
+      made.close();
+    } else {
+      http.close();
+    }
+    return null;
+  }
+
   /** Runs a client call, turning the client's failures into ours with the engine's message. */
-  private <T> T call(Supplier<T> action) {
+  private <T> T call(Duration limit, Supplier<T> action) {
     try {
-      return action.get();
+      return Deadline.within(limit, endpoint, action::get);
     } catch (NotFoundException e) {
       throw new ObjectNotFoundException(EngineMessages.of(e), e);
     } catch (DockerException e) {
       throw new EngineException(EngineMessages.of(e), e);
+    } catch (DockerClientException e) {
+      // What the engine reported in a stream (a build step that failed): its own words.
+      throw new EngineException(EngineMessages.of(e), e);
     } catch (RuntimeException e) {
-      if (e instanceof EngineException) {
+      if (e instanceof EngineException || e instanceof EngineUnavailableException) {
         throw e;
       }
-      throw EngineConnector.unavailable(endpoint, e);
+      throw EngineConnector.failed(endpoint, e);
     }
   }
 

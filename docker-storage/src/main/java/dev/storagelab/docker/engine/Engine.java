@@ -15,6 +15,13 @@ public interface Engine extends AutoCloseable {
   /** Where this engine was reached. */
   EngineEndpoint endpoint();
 
+  /**
+   * Who this engine is, whatever address or context reaches it: its own ID ({@code docker info
+   * --format '{{.ID}}'}) with its data root, because daemons on one host that share {@code
+   * /etc/docker/key.json} report the same ID. What storage-lab keeps per engine is keyed by it.
+   */
+  String id();
+
   /** The engine's version, storage driver, data root, plugins and object counts. */
   EngineStatus status();
 

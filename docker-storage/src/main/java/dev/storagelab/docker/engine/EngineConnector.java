@@ -47,11 +47,12 @@ public final class EngineConnector {
     checkAddress(endpoint);
     checkSocketFile(endpoint);
     DockerClientConfig config = clientConfig(endpoint);
-    try (DockerHttpClient probe = httpClient(config, PROBE_TIMEOUT)) {
-      String api = ping(endpoint, probe);
+    DockerHttpClient probe = httpClient(config, PROBE_TIMEOUT);
+    try {
+      String api = Deadline.within(PROBE_TIMEOUT, endpoint, () -> ping(endpoint, probe));
       checkApiVersion(endpoint, api);
-    } catch (IOException e) {
-      throw unavailable(endpoint, e);
+    } finally {
+      closeQuietly(endpoint, probe);
     }
     return new DockerJavaEngine(endpoint, config, httpClient(config, null));
   }
@@ -114,7 +115,7 @@ public final class EngineConnector {
     return builder.build();
   }
 
-  private static String ping(EngineEndpoint endpoint, DockerHttpClient client) throws IOException {
+  private static String ping(EngineEndpoint endpoint, DockerHttpClient client) {
     var request = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET);
     try (var response = client.execute(request.path("/_ping").build())) {
       String api = response.getHeader("Api-Version");
@@ -123,8 +124,8 @@ public final class EngineConnector {
       }
       return api;
     } catch (RuntimeException e) {
-      if (e instanceof EngineUnavailableException) {
-        throw e;
+      if (e instanceof EngineUnavailableException unavailable) {
+        throw unavailable;
       }
       throw unavailable(endpoint, e);
     }
@@ -134,6 +135,21 @@ public final class EngineConnector {
     if (ApiVersion.parse(api).isOlderThan(ApiVersion.parse(EngineProblem.MINIMUM_API))) {
       throw new EngineUnavailableException(
           EngineProblem.API_TOO_OLD, endpoint.host(), endpoint.source(), api);
+    }
+  }
+
+  /** Closes the probe's client without waiting on an engine that never answered it. */
+  private static void closeQuietly(EngineEndpoint endpoint, DockerHttpClient probe) {
+    try {
+      Deadline.within(
+          Duration.ofMillis(300),
+          endpoint,
+          () -> {
+            probe.close();
+            return null;
+          });
+    } catch (RuntimeException e) {
+      // Only pooled connections are left; they go with the process.
     }
   }
 
@@ -163,6 +179,27 @@ public final class EngineConnector {
     }
     return new EngineUnavailableException(
         EngineProblem.NOT_DOCKER, failure, endpoint.host(), endpoint.source());
+  }
+
+  /**
+   * Names what stopped an operation on an engine that answered before: the connection (refused,
+   * timed out, cut off: the engine went away) or, when no I/O failed, the engine's own answer.
+   */
+  static RuntimeException failed(EngineEndpoint endpoint, Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        EngineUnavailableException named = unavailable(endpoint, failure);
+        return named.problem() == EngineProblem.NOT_DOCKER
+            ? new EngineUnavailableException(
+                EngineProblem.WENT_AWAY,
+                failure,
+                endpoint.host(),
+                endpoint.source(),
+                String.valueOf(cause.getMessage()))
+            : named;
+      }
+    }
+    return new EngineException(String.valueOf(failure.getMessage()), failure);
   }
 
   private static EngineUnavailableException problem(EngineProblem kind, EngineEndpoint endpoint) {

@@ -1,13 +1,11 @@
 package dev.storagelab.docker.engine;
 
-import com.github.dockerjava.api.exception.DockerException;
-
 /** The engine's own words inside a docker-java exception, without the HTTP wrapping. */
 final class EngineMessages {
 
   private EngineMessages() {}
 
-  static String of(DockerException e) {
+  static String of(RuntimeException e) {
     String body = String.valueOf(e.getMessage());
     try {
       int start = body.indexOf('{');

@@ -39,6 +39,11 @@ public enum EngineProblem {
   TIMED_OUT(
       "The Docker engine at %s (%s) did not answer within %s.",
       "Check that the daemon is healthy ('sudo systemctl status docker') and not overloaded."),
+  /** The engine answered before, then the connection failed mid-operation. */
+  WENT_AWAY(
+      "The Docker engine at %s (%s) stopped answering (%s).",
+      "Check that it runs ('sudo systemctl status docker' or 'docker info'), then run the command"
+          + " again: storage-lab picks up where it stopped."),
   /** The chosen docker context does not exist. */
   UNKNOWN_CONTEXT(
       "The docker context \"%s\" does not exist.",

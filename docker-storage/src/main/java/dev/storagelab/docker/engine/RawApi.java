@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class RawApi {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** How long an API call may take: every one the lessons make answers in well under a second. */
+  static final Duration LIMIT = Duration.ofSeconds(30);
 
   private final EngineEndpoint endpoint;
   private final DockerHttpClient http;
@@ -37,7 +41,7 @@ final class RawApi {
   }
 
   JsonNode get(String path) {
-    return send(DockerHttpClient.Request.Method.GET, path, null);
+    return send(DockerHttpClient.Request.Method.GET, path, null, LIMIT);
   }
 
   /** One object, or empty when the engine has none; an answer that is not one object is refused. */
@@ -55,14 +59,24 @@ final class RawApi {
   }
 
   JsonNode post(String path, JsonNode body) {
-    return send(DockerHttpClient.Request.Method.POST, path, body);
+    return send(DockerHttpClient.Request.Method.POST, path, body, LIMIT);
+  }
+
+  /** A POST that may take longer than {@link #LIMIT}, such as waiting for a container to exit. */
+  JsonNode post(String path, JsonNode body, Duration limit) {
+    return send(DockerHttpClient.Request.Method.POST, path, body, limit);
   }
 
   JsonNode delete(String path) {
-    return send(DockerHttpClient.Request.Method.DELETE, path, null);
+    return send(DockerHttpClient.Request.Method.DELETE, path, null, LIMIT);
   }
 
-  private JsonNode send(DockerHttpClient.Request.Method method, String path, JsonNode body) {
+  private JsonNode send(
+      DockerHttpClient.Request.Method method, String path, JsonNode body, Duration limit) {
+    return Deadline.within(limit, endpoint, () -> exchange(method, path, body));
+  }
+
+  private JsonNode exchange(DockerHttpClient.Request.Method method, String path, JsonNode body) {
     var request = DockerHttpClient.Request.builder().method(method).path(path);
     if (body != null) {
       request.putHeader("Content-Type", "application/json").bodyBytes(JSON.writeValueAsBytes(body));
@@ -80,10 +94,10 @@ final class RawApi {
       }
       return json;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof EngineException) {
-        throw (EngineException) e;
+      if (e instanceof EngineException || e instanceof EngineUnavailableException) {
+        throw (RuntimeException) e;
       }
-      throw EngineConnector.unavailable(endpoint, e);
+      throw EngineConnector.failed(endpoint, e);
     }
   }
 }

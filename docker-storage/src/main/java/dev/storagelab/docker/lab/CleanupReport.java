@@ -6,21 +6,24 @@ import java.util.List;
 /**
  * The outcome of a cleanup.
  *
- * @param removed the objects removed
- * @param failed the objects the engine would not remove, with its reason
+ * @param removed the objects removed (an image once per tag)
+ * @param kept the objects left because something storage-lab did not make holds them (a learner's
+ *     container made from a lab image, say): what the learner made is theirs, so this is no failure
+ * @param failed the objects the engine would not remove for any other reason
  */
-public record CleanupReport(List<EngineObject> removed, List<Failure> failed) {
+public record CleanupReport(List<EngineObject> removed, List<Failure> kept, List<Failure> failed) {
 
   public CleanupReport {
     removed = List.copyOf(removed);
+    kept = List.copyOf(kept);
     failed = List.copyOf(failed);
   }
 
   /**
-   * An object that could not be removed.
+   * An object that was not removed.
    *
    * @param object the object
-   * @param reason what the engine said
+   * @param reason why, in the engine's words
    */
   public record Failure(EngineObject object, String reason) {}
 }

@@ -47,20 +47,42 @@ public final class LabCleanup {
    */
   public CleanupReport remove(List<EngineObject> objects) {
     List<EngineObject> removed = new ArrayList<>();
+    List<CleanupReport.Failure> kept = new ArrayList<>();
     List<CleanupReport.Failure> failed = new ArrayList<>();
     for (EngineObject object : objects) {
       Optional<EngineObject> owned = Ownership.owned(object);
       if (owned.isEmpty()) {
         throw new IllegalArgumentException("not storage-lab's: " + object);
       }
-      try {
-        engine.remove(owned.get());
-        removed.add(owned.get());
-      } catch (EngineException e) {
-        failed.add(new CleanupReport.Failure(owned.get(), e.getMessage()));
+      for (EngineObject one : eachTag(owned.get())) {
+        try {
+          engine.remove(one);
+          removed.add(one);
+        } catch (EngineException e) {
+          (inUse(e) ? kept : failed).add(new CleanupReport.Failure(one, e.getMessage()));
+        }
       }
     }
-    return new CleanupReport(removed, failed);
+    return new CleanupReport(removed, kept, failed);
+  }
+
+  /** An image once per tag, so that the report says which tag went and which stayed. */
+  private static List<EngineObject> eachTag(EngineObject object) {
+    if (object.kind() != EngineObject.Kind.IMAGE || object.names().size() < 2) {
+      return List.of(object);
+    }
+    return object.names().stream()
+        .map(name -> new EngineObject(object.kind(), object.id(), List.of(name), object.labels()))
+        .toList();
+  }
+
+  /**
+   * The engine refused because something still uses the object. Containers are removed first, so
+   * what still uses it is not storage-lab's.
+   */
+  private static boolean inUse(EngineException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("is using") || message.contains("in use");
   }
 
   private List<EngineObject> owned(Predicate<EngineObject> scope) {

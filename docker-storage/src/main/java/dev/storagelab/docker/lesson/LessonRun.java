@@ -101,7 +101,9 @@ public final class LessonRun {
                   && kind.word().equals(labels.get().get(Ownership.KIND))) {
             return wanted;
           }
-          String renamed = wanted + "-" + owner.run().substring(owner.run().length() - 4);
+          String renamed =
+              earlierRename(kind, wanted)
+                  .orElse(wanted + "-" + owner.run().substring(owner.run().length() - 4));
           notes.add(
               "A "
                   + kind.word()
@@ -131,6 +133,22 @@ public final class LessonRun {
   /** The results recorded in this run, in the order the steps ran. */
   public List<StepResult> results() {
     return List.copyOf(results);
+  }
+
+  /**
+   * The name an earlier run of this lesson gave the same object when {@code wanted} was taken: it
+   * is reused, so that runs after runs leave one renamed object, not one each.
+   */
+  private Optional<String> earlierRename(EngineObject.Kind kind, String wanted) {
+    String pattern = java.util.regex.Pattern.quote(wanted) + "-[0-9a-f]{4}";
+    return engine.listLabelled(kind, Ownership.LESSON).stream()
+        .filter(object -> owner.lesson().equals(object.labels().get(Ownership.LESSON)))
+        .filter(object -> kind.word().equals(object.labels().get(Ownership.KIND)))
+        .map(EngineObject::displayName)
+        .map(name -> name.replaceFirst("^/", ""))
+        .filter(name -> name.matches(pattern))
+        .sorted()
+        .findFirst();
   }
 
   private Optional<Map<String, String>> labelsOf(EngineObject.Kind kind, String name) {

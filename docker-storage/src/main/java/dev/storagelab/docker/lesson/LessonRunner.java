@@ -24,7 +24,9 @@ public final class LessonRunner {
     long start = System.nanoTime();
     try {
       report = step.perform(run);
-    } catch (EngineUnavailableException | BaseImageUnavailableException e) {
+    } catch (EngineUnavailableException e) {
+      throw new StepInterruptedException(number, step.title(), e);
+    } catch (BaseImageUnavailableException e) {
       throw e;
     } catch (EngineException | UncheckedIOException | LessonException e) {
       report = new StepReport(List.of(), List.of(), "");

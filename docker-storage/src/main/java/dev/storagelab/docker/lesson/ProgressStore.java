@@ -44,6 +44,19 @@ public final class ProgressStore {
         home == null || home.isBlank() ? UserHome.get().resolve(".storage-lab") : Path.of(home));
   }
 
+  /**
+   * The store for one engine: progress, run IDs and lab folders belong to the engine they were made
+   * on, so that switching engines ({@code DOCKER_HOST}, contexts) never resumes, or creates, one
+   * engine's objects on another.
+   *
+   * @param engineId the engine's ID, from {@code /info}
+   */
+  public ProgressStore forEngine(String engineId) {
+    String folder = engineId.replaceAll("[^A-Za-z0-9_.-]", "-");
+    return new ProgressStore(
+        home.resolve("engines").resolve(folder.isEmpty() ? "unknown" : folder));
+  }
+
   /** The lesson's folder on this host, for bind mounts. */
   public Path labDir(String lesson) {
     return home.resolve("labs").resolve(lesson).toAbsolutePath();

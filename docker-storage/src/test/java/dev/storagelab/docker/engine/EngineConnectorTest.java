@@ -3,6 +3,7 @@ package dev.storagelab.docker.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.storagelab.docker.testing.WedgedEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How each way of failing to reach an engine is told apart, without needing an engine. */
@@ -76,6 +78,34 @@ class EngineConnectorTest {
   void anEndpointThatNeverAnswersTimesOutWellWithinTenSeconds() throws IOException {
     try (FakeServer server = FakeServer.silent()) {
       assertThat(failureFor(server.address()).problem()).isEqualTo(EngineProblem.TIMED_OUT);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aWedgedDaemonOnAUnixSocketTimesOutWellWithinTenSeconds() throws IOException {
+    try (WedgedEngine engine = WedgedEngine.silent(dir.resolve("wedged.sock"))) {
+      assertThat(failureFor(engine.host()).problem()).isEqualTo(EngineProblem.TIMED_OUT);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void everyCallToADaemonThatWedgesAfterConnectingIsBounded() throws IOException {
+    try (WedgedEngine wedged = WedgedEngine.afterPing(dir.resolve("wedged.sock"))) {
+      EngineEndpoint endpoint =
+          new EngineEndpoint(wedged.host(), false, Optional.empty(), "default", "test");
+      try (Engine engine = EngineConnector.connect(endpoint)) {
+        long start = System.nanoTime();
+
+        EngineUnavailableException failure =
+            catchThrowableOfType(EngineUnavailableException.class, engine::status);
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.problem()).isEqualTo(EngineProblem.TIMED_OUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+            .isLessThanOrEqualTo(RawApi.LIMIT.plusSeconds(5));
+      }
     }
   }
 

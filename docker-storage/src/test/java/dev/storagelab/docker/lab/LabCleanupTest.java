@@ -2,18 +2,24 @@ package dev.storagelab.docker.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.docker.engine.BuildRequest;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @RequiresEngine
 class LabCleanupTest {
@@ -71,6 +77,37 @@ class LabCleanupTest {
     assertThat(owned)
         .filteredOn(o -> o.kind() == EngineObject.Kind.IMAGE)
         .allSatisfy(image -> assertThat(image.names()).doesNotContain(userTag));
+  }
+
+  @Test
+  void anImageTagALearnersContainerHoldsIsLeftAndReportedNotFailed(@TempDir Path context)
+      throws IOException {
+    String repository = Ownership.NAMESPACE + "cleanup-test-" + suffix;
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + base() + "\n");
+    engine.buildImage(
+        new BuildRequest(
+            context,
+            Set.of(repository + ":lesson", repository + ":staging"),
+            owner.imageLabels(repository + ":lesson")),
+        line -> {});
+    String learners = "learners-" + suffix;
+    DockerCli.ok("create", "--name", learners, repository + ":staging", "true");
+    leftovers.add(new String[] {"rmi", repository + ":staging"});
+    leftovers.add(new String[] {"rm", "-f", learners});
+    LabCleanup cleanup = new LabCleanup(engine);
+
+    CleanupReport report = cleanup.remove(cleanup.ownedBy(lesson));
+
+    assertThat(report.failed()).isEmpty();
+    assertThat(report.removed())
+        .extracting(EngineObject::displayName)
+        .contains(repository + ":lesson");
+    assertThat(report.kept())
+        .extracting(k -> k.object().displayName())
+        .containsExactly(repository + ":staging");
+    assertThat(report.kept().get(0).reason()).contains("is using");
+    assertThat(DockerCli.run("image", "inspect", repository + ":lesson").ok()).isFalse();
+    assertThat(DockerCli.run("container", "inspect", learners).ok()).isTrue();
   }
 
   private String base() {

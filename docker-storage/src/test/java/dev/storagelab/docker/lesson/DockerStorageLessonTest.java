@@ -61,6 +61,12 @@ class DockerStorageLessonTest {
     assertThat(first.get(8).report().notes())
         .anyMatch(note -> note.contains("'data-volume' already exists"));
     assertThat(first.get(2).report().checks().get(1).evidence()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(
+            DockerCli.ok("volume", "ls", "-q", "--filter", "label=" + Ownership.MANAGED)
+                .lines()
+                .filter(name -> name.startsWith("data-volume-")))
+        .as("two runs beside a decoy leave one renamed lesson volume, not one each")
+        .hasSize(1);
 
     LessonReset.reset(engine, DockerStorageLesson.ID, labDir);
 

@@ -31,6 +31,23 @@ class ProgressTest {
   }
 
   @Test
+  void progressRunsAndLabFoldersBelongToOneEngine() {
+    ProgressStore all = new ProgressStore(home);
+    ProgressStore first = all.forEngine("ABCD:EFGH:1234");
+    ProgressStore second = all.forEngine("7f1c2d9e-0000-4000-8000-000000000001");
+    Progress started = first.load("docker-storage");
+    first.save(started.after(result(12, true)));
+
+    Progress elsewhere = second.load("docker-storage");
+
+    assertThat(elsewhere.current()).isEqualTo(-1);
+    assertThat(elsewhere.run()).isNotEqualTo(started.run());
+    assertThat(first.load("docker-storage").current()).isEqualTo(12);
+    assertThat(first.labDir("docker-storage")).isNotEqualTo(second.labDir("docker-storage"));
+    assertThat(first.labDir("docker-storage").startsWith(home.resolve("engines"))).isTrue();
+  }
+
+  @Test
   void aDamagedProgressFileStartsAFreshRun() throws Exception {
     ProgressStore store = new ProgressStore(home);
     Files.createDirectories(home.resolve("progress"));

@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineSession {
 
-  private Engine engine;
+  private final Object connecting = new Object();
+  private volatile Engine engine;
 
   /** The connected engine. */
-  public synchronized Engine engine() {
-    if (engine == null) {
-      engine = EngineConnector.connect();
+  public Engine engine() {
+    synchronized (connecting) {
+      if (engine == null) {
+        engine = EngineConnector.connect();
+      }
+      return engine;
     }
-    return engine;
   }
 
   /**
@@ -38,10 +41,15 @@ public class EngineSession {
     }
   }
 
+  /**
+   * Closes the connection at exit. It takes no lock a stuck request could hold, and closing itself
+   * is bounded, so that Ctrl-C and SIGTERM end storage-lab at once whatever the engine does.
+   */
   @PreDestroy
-  synchronized void close() {
-    if (engine != null) {
-      engine.close();
+  void close() {
+    Engine connected = engine;
+    if (connected != null) {
+      connected.close();
     }
   }
 }

@@ -55,10 +55,21 @@ public class LabCommands {
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("removed", rows(report.removed()));
+      result.put("kept", report.kept());
       result.put("failed", report.failed());
       out.println(Json.write(result));
     } else {
       out.println(table(report.removed(), "Removed"));
+      report
+          .kept()
+          .forEach(
+              k ->
+                  out.println(
+                      "left "
+                          + describe(k.object())
+                          + ": something storage-lab did not make uses it ("
+                          + k.reason()
+                          + ")"));
       report
           .failed()
           .forEach(

@@ -34,12 +34,12 @@ import org.springframework.stereotype.Component;
 public class LessonCommands {
 
   private final EngineSession session;
-  private final ProgressStore store;
+  private final ProgressStore stores;
   private String active;
 
   LessonCommands(EngineSession session, @Value("${storagelab.home:}") String home) {
     this.session = session;
-    this.store = ProgressStore.at(home);
+    this.stores = ProgressStore.at(home);
   }
 
   /** {@code lesson list}. */
@@ -52,7 +52,7 @@ public class LessonCommands {
   public String list() {
     Table table = Table.of("LESSON", "TITLE", "STEPS", "DONE", "CURRENT");
     for (Lesson lesson : Lessons.all()) {
-      Progress progress = store.load(lesson.id());
+      Progress progress = store().load(lesson.id());
       table.row(
           lesson.id(),
           lesson.title(),
@@ -74,7 +74,7 @@ public class LessonCommands {
       CommandContext context,
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id) {
     Lesson lesson = Lessons.byId(id);
-    Progress progress = store.load(lesson.id());
+    Progress progress = store().load(lesson.id());
     active = lesson.id();
     show(context, lesson, Math.max(progress.current(), 0));
   }
@@ -88,7 +88,7 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void next(CommandContext context) {
     Lesson lesson = current();
-    int step = store.load(lesson.id()).current() + 1;
+    int step = store().load(lesson.id()).current() + 1;
     if (step >= lesson.steps().size()) {
       throw new UsageException(
           "That was the last step of " + lesson.id() + ". 'lesson status' shows how it went.");
@@ -105,7 +105,7 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void back(CommandContext context) {
     Lesson lesson = current();
-    show(context, lesson, Math.max(store.load(lesson.id()).current() - 1, 0));
+    show(context, lesson, Math.max(store().load(lesson.id()).current() - 1, 0));
   }
 
   /** {@code lesson step N}. */
@@ -136,7 +136,7 @@ public class LessonCommands {
   public String status(
       @Option(longName = "json", description = "print the steps as JSON") boolean json) {
     Lesson lesson = current();
-    Progress progress = store.load(lesson.id());
+    Progress progress = store().load(lesson.id());
     if (json) {
       List<Map<String, Object>> steps = new ArrayList<>();
       for (int i = 0; i < lesson.steps().size(); i++) {
@@ -170,8 +170,8 @@ public class LessonCommands {
       @Argument(index = 0, description = "the lesson (default: the current one)") String id) {
     Lesson lesson = id == null || id.isBlank() ? current() : Lessons.byId(id);
     CleanupReport report =
-        LessonReset.reset(session.engine(), lesson.id(), store.labDir(lesson.id()));
-    store.forget(lesson.id());
+        LessonReset.reset(session.engine(), lesson.id(), store().labDir(lesson.id()));
+    store().forget(lesson.id());
     StringBuilder out =
         new StringBuilder(
             "Reset "
@@ -179,8 +179,17 @@ public class LessonCommands {
                 + ": removed "
                 + report.removed().size()
                 + " object(s) and "
-                + store.labDir(lesson.id())
+                + store().labDir(lesson.id())
                 + ".");
+    report
+        .kept()
+        .forEach(
+            k ->
+                out.append("\nleft ")
+                    .append(k.object().displayName())
+                    .append(": something storage-lab did not make uses it, and it is yours (")
+                    .append(k.reason())
+                    .append(")"));
     report
         .failed()
         .forEach(
@@ -265,7 +274,7 @@ public class LessonCommands {
       out.flush();
     }
     StepResult result = LessonRunner.run(lesson, number, run);
-    store.save(store.load(lesson.id()).after(result));
+    store().save(store().load(lesson.id()).after(result));
     if (out != null) {
       out.println(LessonView.proof(result, style));
       out.println();
@@ -275,12 +284,12 @@ public class LessonCommands {
   }
 
   private LessonRun newRun(Lesson lesson, java.util.function.Consumer<String> progress) {
-    Progress saved = store.load(lesson.id());
-    store.save(saved);
+    Progress saved = store().load(lesson.id());
+    store().save(saved);
     return new LessonRun(
         session.engine(),
         new Ownership(lesson.id(), saved.run()),
-        store.labDir(lesson.id()),
+        store().labDir(lesson.id()),
         progress);
   }
 
@@ -289,7 +298,7 @@ public class LessonCommands {
       return Lessons.byId(active);
     }
     return Lessons.all().stream()
-        .filter(l -> store.load(l.id()).current() >= 0)
+        .filter(l -> store().load(l.id()).current() >= 0)
         .findFirst()
         .orElseThrow(
             () ->
@@ -303,5 +312,10 @@ public class LessonCommands {
         out.flush();
       }
     };
+  }
+
+  /** The state kept for the engine this command talks to. */
+  private ProgressStore store() {
+    return stores.forEngine(session.engine().id());
   }
 }

@@ -4,8 +4,10 @@ import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.mounts.VolumeMount;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -78,15 +80,32 @@ final class LabContainers {
     return run.engine().inspectContainer(name).filter(ContainerInspect::running);
   }
 
+  /**
+   * Removes this lesson's containers that mount a volume: what an earlier, interrupted run of a
+   * step left holding it. Nobody else's container is touched.
+   */
+  static void removeUsersOf(LessonRun run, String volume) {
+    for (EngineObject container :
+        run.engine().listLabelled(EngineObject.Kind.CONTAINER, Ownership.LESSON)) {
+      if (!run.owner().lesson().equals(container.labels().get(Ownership.LESSON))) {
+        continue;
+      }
+      run.engine()
+          .inspectContainer(container.id())
+          .filter(
+              c ->
+                  c.mounts().stream()
+                      .anyMatch(
+                          m -> m instanceof VolumeMount v && v.name().orElse("").equals(volume)))
+          .ifPresent(c -> run.engine().removeContainer(c.id()));
+    }
+  }
+
   /** Removes this lesson's container of that name, if there is one. */
   static void remove(LessonRun run, String name) {
     run.engine()
         .inspectContainer(name)
-        .filter(
-            c ->
-                run.owner()
-                    .lesson()
-                    .equals(c.labels().get(dev.storagelab.docker.lab.Ownership.LESSON)))
+        .filter(c -> run.owner().lesson().equals(c.labels().get(Ownership.LESSON)))
         .ifPresent(c -> run.engine().removeContainer(c.id()));
   }
 

@@ -73,6 +73,8 @@ final class MountVolume implements Step {
   /** The contrast: with nocopy an empty volume stays empty and hides the image's files. */
   private static Check noCopy(LessonRun run) {
     String name = run.name(EngineObject.Kind.VOLUME, NOCOPY);
+    // A run killed while its helper ran leaves that helper holding the volume.
+    LabContainers.removeUsersOf(run, name);
     if (run.engine().inspectVolume(name).isPresent()) {
       run.engine().removeVolume(name);
     }

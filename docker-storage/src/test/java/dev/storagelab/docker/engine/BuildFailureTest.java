@@ -1,0 +1,44 @@
+package dev.storagelab.docker.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.testing.DockerCli;
+import dev.storagelab.docker.testing.RequiresEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build the engine refuses: its own words come back, and it leaves no container behind. */
+@RequiresEngine
+class BuildFailureTest {
+
+  @TempDir Path context;
+
+  @Test
+  void aFailedBuildStepReportsTheEnginesWordsAndLeavesNoContainer() throws IOException {
+    try (Engine engine = EngineConnector.connect()) {
+      String base = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
+      Files.writeString(
+          context.resolve("Dockerfile"), "FROM " + base + "\nRUN echo step\nRUN exit 3\n");
+      String before = DockerCli.ok("ps", "-aq", "--no-trunc");
+
+      EngineException failure =
+          catchThrowableOfType(
+              EngineException.class,
+              () ->
+                  engine.buildImage(
+                      new BuildRequest(context, Set.of("storage-lab-build-failure:test"), Map.of()),
+                      line -> {}));
+
+      assertThat(failure).isNotNull().isNotInstanceOf(ObjectNotFoundException.class);
+      assertThat(failure.getMessage()).contains("returned a non-zero code: 3");
+      assertThat(DockerCli.ok("ps", "-aq", "--no-trunc")).isEqualTo(before);
+    }
+  }
+}
