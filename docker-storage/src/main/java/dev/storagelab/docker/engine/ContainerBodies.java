@@ -25,6 +25,9 @@ final class ContainerBodies {
     ObjectNode labels = body.putObject("Labels");
     spec.labels().forEach(labels::put);
     ObjectNode hostConfig = body.putObject("HostConfig");
+    // The lab's containers need no network: they then run where container networking is broken
+    // (no default bridge), and each makes no network endpoint.
+    hostConfig.put("NetworkMode", "none");
     ArrayNode binds = hostConfig.putArray("Binds");
     ObjectNode volumes = body.putObject("Volumes");
     for (String flag : spec.volumeFlags()) {

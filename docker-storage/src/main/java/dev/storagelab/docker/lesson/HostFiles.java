@@ -6,26 +6,52 @@ import dev.storagelab.docker.engine.ExecResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Paths on the engine's host: read directly when the engine runs here and this user may read them,
- * otherwise through a short-lived container that mounts the host's root read-only (which is also
- * how Docker Desktop's VM is seen).
+ * Paths on the engine's host: read and written directly when the engine shares this machine's files
+ * and this user may, otherwise through a short-lived container that mounts the host's root (which
+ * is also how Docker Desktop's VM, a remote engine's host, or a data root this user cannot read are
+ * seen).
+ *
+ * <p>Whether the engine shares this machine's files is decided by evidence, never by its address
+ * alone: a local socket beside the engine's data root, or else a marker file made here and looked
+ * for through a helper.
  */
 public final class HostFiles {
+
+  /** How the engine's host is reached. */
+  public enum Access {
+    /** Decide by evidence whether the engine shares this machine's files. */
+    EVIDENCE,
+    /** Treat the engine as remote: every host path through a helper container. */
+    REMOTE
+  }
 
   private final Engine engine;
   private final Supplier<String> helperImage;
   private final Map<String, String> labels;
+  private final Access access;
+  private Boolean sameHost;
 
-  HostFiles(Engine engine, Supplier<String> helperImage, Map<String, String> labels) {
+  HostFiles(
+      Engine engine, Supplier<String> helperImage, Map<String, String> labels, Access access) {
     this.engine = engine;
     this.helperImage = helperImage;
     this.labels = Map.copyOf(labels);
+    this.access = access;
+  }
+
+  /** Whether the engine shares this machine's files: decided once, by evidence. */
+  public synchronized boolean sameHost() {
+    if (sameHost == null) {
+      sameHost = access == Access.EVIDENCE && (besideItsDataRoot() || markerSeen());
+    }
+    return sameHost;
   }
 
   /** Whether the path exists on the engine's host. */
@@ -34,7 +60,7 @@ public final class HostFiles {
     if (direct(local)) {
       return Files.exists(local);
     }
-    return helper("test -e '/host" + path + "'").ok();
+    return helper("test -e '/host" + path + "'", false).ok();
   }
 
   /** The names in a folder on the engine's host, sorted; empty when it does not exist. */
@@ -50,13 +76,76 @@ public final class HostFiles {
         throw new LessonException("Cannot list " + dir + ": " + e.getMessage());
       }
     }
-    ExecResult result = helper("ls -A '/host" + dir + "' 2>/dev/null | sort");
+    ExecResult result = helper("ls -A '/host" + dir + "' 2>/dev/null | sort", false);
     return result.stdout().lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** A small text file on the engine's host; empty when it cannot be read. */
+  public String read(String path) {
+    Path local = Path.of(path);
+    if (direct(local)) {
+      try {
+        return Files.isRegularFile(local) ? Files.readString(local) : "";
+      } catch (IOException e) {
+        throw new LessonException("Cannot read " + path + ": " + e.getMessage());
+      }
+    }
+    ExecResult result = helper("cat '/host" + path + "' 2>/dev/null", false);
+    return result.ok() ? result.stdout() : "";
+  }
+
+  /**
+   * Writes a small text file on the engine's host, making its folders: directly when the engine
+   * shares this machine's files, else through a helper container.
+   */
+  public void write(String path, String text) {
+    Path local = Path.of(path);
+    if (sameHost()) {
+      try {
+        Files.createDirectories(local.getParent());
+        Files.writeString(local, text);
+        return;
+      } catch (IOException e) {
+        throw new LessonException("Cannot write " + path + ": " + e.getMessage());
+      }
+    }
+    ExecResult result =
+        helper(
+            "mkdir -p \"$(dirname '/host"
+                + path
+                + "')\" && printf '%s' \"$1\" > '/host"
+                + path
+                + "'",
+            true,
+            text);
+    if (!result.ok()) {
+      throw new LessonException(
+          "Cannot write " + path + " on the engine's host: " + result.stderr().strip());
+    }
+  }
+
+  /** Removes a folder and what it holds on the engine's host, if it is there. */
+  public void delete(String dir) {
+    Path local = Path.of(dir);
+    if (!sameHost()) {
+      helper("rm -rf '/host" + dir + "'", true);
+      return;
+    }
+    if (!Files.exists(local)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(local)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new LessonException("Cannot remove " + dir + ": " + e.getMessage());
+    }
   }
 
   /** Whether the path can be read from here without a helper. */
   private boolean direct(Path path) {
-    if (!engine.endpoint().isLocal()) {
+    if (!sameHost()) {
       return false;
     }
     Path existing = path;
@@ -68,11 +157,39 @@ public final class HostFiles {
         && Files.isExecutable(existing.getParent() == null ? existing : existing.getParent());
   }
 
-  private ExecResult helper(String script) {
+  /** A socket on this machine, and the engine's data root here beside it. */
+  private boolean besideItsDataRoot() {
+    return engine.endpoint().isUnixSocket()
+        && Files.isDirectory(Path.of(engine.status().dataRoot()));
+  }
+
+  /** A file made here, seen by a container that mounts the engine host's root. */
+  private boolean markerSeen() {
+    Path marker;
+    try {
+      marker = Files.createTempFile("storage-lab-same-host-", ".marker");
+    } catch (IOException e) {
+      return false;
+    }
+    try {
+      return helper("test -e '/host" + marker.toAbsolutePath() + "'", false).ok();
+    } finally {
+      try {
+        Files.deleteIfExists(marker);
+      } catch (IOException e) {
+        marker.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  /** Runs a script in a helper with the host's root at /host; {@code args} are its $1, $2... */
+  private ExecResult helper(String script, boolean writable, String... args) {
+    List<String> command = new ArrayList<>(List.of("sh", "-c", script, "sh"));
+    command.addAll(List.of(args));
     return engine.run(
         ContainerSpec.of(null, helperImage.get())
-            .withVolumeFlag("/:/host:ro")
+            .withVolumeFlag(writable ? "/:/host" : "/:/host:ro")
             .withLabels(labels)
-            .withCommand("sh", "-c", script));
+            .withCommand(command.toArray(String[]::new)));
   }
 }

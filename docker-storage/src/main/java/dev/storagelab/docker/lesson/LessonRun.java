@@ -39,12 +39,28 @@ public final class LessonRun {
    * @param progress receives progress lines of slow work (builds)
    */
   public LessonRun(Engine engine, Ownership owner, Path labDir, Consumer<String> progress) {
+    this(engine, owner, labDir, progress, HostFiles.Access.EVIDENCE);
+  }
+
+  /**
+   * A run that reaches the engine's host as told.
+   *
+   * @param access {@link HostFiles.Access#REMOTE} to treat the engine as remote even where it
+   *     shares this machine's files
+   */
+  public LessonRun(
+      Engine engine,
+      Ownership owner,
+      Path labDir,
+      Consumer<String> progress,
+      HostFiles.Access access) {
     this.engine = engine;
     this.owner = owner;
     this.labDir = labDir;
     this.progress = progress;
     this.host =
-        new HostFiles(engine, this::baseImage, owner.labelsFor(EngineObject.Kind.CONTAINER));
+        new HostFiles(
+            engine, this::baseImage, owner.labelsFor(EngineObject.Kind.CONTAINER), access);
   }
 
   /** The engine. */
@@ -57,10 +73,21 @@ public final class LessonRun {
     return owner;
   }
 
-  /** The lab folder on the engine's host. */
+  /** The lesson's folder on this machine. */
   public Path labDir() {
     return labDir;
   }
+
+  /**
+   * The lesson's folder on the engine's host, for bind mounts: the lab folder when the engine
+   * shares this machine's files, else a folder of the engine's host that helpers make.
+   */
+  public Path hostLabDir() {
+    return host.sameHost() ? labDir : REMOTE_LABS.resolve(owner.lesson());
+  }
+
+  /** Where lessons keep bind sources on an engine's host that is not this machine. */
+  public static final Path REMOTE_LABS = Path.of("/var/tmp/storage-lab/labs");
 
   /** Files on the engine's host, read directly or through a helper container. */
   public HostFiles host() {

@@ -2,6 +2,7 @@ package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.lab.CleanupReport;
 import dev.storagelab.docker.lab.Ownership;
+import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.docker.lesson.Lesson;
 import dev.storagelab.docker.lesson.LessonReset;
 import dev.storagelab.docker.lesson.LessonRun;
@@ -290,7 +291,10 @@ public class LessonCommands {
         session.engine(),
         new Ownership(lesson.id(), saved.run()),
         store().labDir(lesson.id()),
-        progress);
+        progress,
+        "remote".equalsIgnoreCase(System.getenv("STORAGE_LAB_ENGINE_HOST"))
+            ? HostFiles.Access.REMOTE
+            : HostFiles.Access.EVIDENCE);
   }
 
   private Lesson current() {

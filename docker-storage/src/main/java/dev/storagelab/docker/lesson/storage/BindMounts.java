@@ -2,12 +2,9 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -60,31 +57,35 @@ final class BindMounts implements Step {
 
   @Override
   public StepReport perform(LessonRun run) {
-    if (!run.engine().endpoint().isLocal()) {
-      throw new LessonException(
-          "The engine is not on this machine ("
-              + run.engine().endpoint().host()
-              + "): a bind"
-              + " mount's source is a path on the engine's host, which this lesson cannot write"
-              + " from here. Run the lesson on the engine's host.");
-    }
     Path site = site(run);
-    write(site.resolve("from-host.txt"), "written on the host\n");
+    run.host().write(site.resolve("from-host.txt").toString(), "written on the host\n");
     String web = startWeb(run);
     ExecResult read = LabContainers.sh(run, web, "cat " + TARGET + "/from-host.txt");
     ExecResult write =
         LabContainers.sh(
             run, web, "echo 'written in the container' > " + TARGET + "/from-container.txt");
-    String back = read(site.resolve("from-container.txt"));
-    return StepReport.of(
-        Check.of("A file written on the host is read in the container")
-            .evidence("host file", site.resolve("from-host.txt"))
-            .evidence("cat in " + web, read.ok() ? read.stdout().strip() : read.stderr().strip())
-            .holds(read.ok() && read.stdout().strip().equals("written on the host")),
-        Check.of("A file written in the container is read on the host")
-            .evidence("written in the container", TARGET + "/from-container.txt")
-            .evidence("read on the host", site.resolve("from-container.txt") + ": " + back.strip())
-            .holds(write.ok() && back.strip().equals("written in the container")));
+    String back = run.host().read(site.resolve("from-container.txt").toString());
+    List<String> notes =
+        run.host().sameHost()
+            ? List.of()
+            : List.of(
+                "The engine does not share this machine's files: the bind source "
+                    + site
+                    + " is a folder of the engine's host, written and read here through a helper"
+                    + " container that mounts that host's root.");
+    StepReport report =
+        StepReport.of(
+            Check.of("A file written on the host is read in the container")
+                .evidence("host file", site.resolve("from-host.txt"))
+                .evidence(
+                    "cat in " + web, read.ok() ? read.stdout().strip() : read.stderr().strip())
+                .holds(read.ok() && read.stdout().strip().equals("written on the host")),
+            Check.of("A file written in the container is read on the host")
+                .evidence("written in the container", TARGET + "/from-container.txt")
+                .evidence(
+                    "read on the host", site.resolve("from-container.txt") + ": " + back.strip())
+                .holds(write.ok() && back.strip().equals("written in the container")));
+    return new StepReport(report.checks(), notes, report.diagram());
   }
 
   /** The lesson's container: the volume at /app and the lab folder at {@value #TARGET}. */
@@ -94,7 +95,7 @@ final class BindMounts implements Step {
       LabContainers.freshVolume(run);
     }
     Path site = site(run);
-    mkdirs(site);
+    run.host().write(site.resolve(".storage-lab").toString(), "a lab folder of storage-lab\n");
     return LabContainers.start(
         run,
         LabContainers.WEB,
@@ -102,31 +103,6 @@ final class BindMounts implements Step {
   }
 
   static Path site(LessonRun run) {
-    return run.labDir().resolve("site");
-  }
-
-  private static void mkdirs(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new LessonException("Cannot create the lab folder " + dir + ": " + e.getMessage());
-    }
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new LessonException("Cannot write " + file + ": " + e.getMessage());
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      return "(cannot read: " + e.getMessage() + ")";
-    }
+    return run.hostLabDir().resolve("site");
   }
 }

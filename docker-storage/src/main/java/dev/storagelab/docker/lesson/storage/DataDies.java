@@ -8,6 +8,7 @@ import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 7: removing the container removes its writable layer and everything written there. */
 final class DataDies implements Step {
@@ -37,6 +38,7 @@ final class DataDies implements Step {
   public StepReport perform(LessonRun run) {
     String app = WritableLayer.appWithDemo(run);
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
+    Optional<WritableLayerDir> layer = WritableLayerDir.of(run, facts);
     run.engine().stopContainer(facts.id());
     run.engine().removeContainer(facts.id());
     String gone = goneMessage(run, app);
@@ -45,17 +47,15 @@ final class DataDies implements Step {
         Check.of("The engine no longer knows the container")
             .evidence("docker inspect " + app, gone)
             .holds(gone.contains("No such container")));
-    facts
-        .upperDir()
-        .ifPresent(
-            upper -> {
-              boolean exists = run.host().exists(upper);
-              checks.add(
-                  Check.of("Its writable layer is gone from the host")
-                      .evidence(
-                          "upper dir", upper + (exists ? " still exists" : " no longer exists"))
-                      .holds(!exists));
-            });
+    layer.ifPresent(
+        dir -> {
+          boolean exists = run.host().exists(dir.path());
+          checks.add(
+              Check.of("Its writable layer is gone from the host")
+                  .evidence(
+                      dir.name(), dir.path() + (exists ? " still exists" : " no longer exists"))
+                  .holds(!exists));
+        });
     String fresh = LabContainers.start(run, LabContainers.FRESH, spec -> spec);
     ExecResult ls = LabContainers.sh(run, fresh, "ls " + WritableLayer.DEMO);
     checks.add(

@@ -4,14 +4,11 @@ import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,7 +33,7 @@ final class MountSyntaxes implements Step {
 
   @Override
   public List<String> dockerCli(LessonRun run) {
-    Path dir = run.labDir().resolve("syntax");
+    Path dir = run.hostLabDir().resolve("syntax");
     return List.of(
         "docker create --name " + WITH_V + " -v " + dir + ":/data:ro " + LabApp.IMAGE,
         "docker create --name "
@@ -45,17 +42,17 @@ final class MountSyntaxes implements Step {
             + dir
             + ",dst=/data,readonly "
             + LabApp.IMAGE,
-        "docker create -v " + run.labDir().resolve("missing-v") + ":/data " + LabApp.IMAGE,
+        "docker create -v " + run.hostLabDir().resolve("missing-v") + ":/data " + LabApp.IMAGE,
         "docker create --mount type=bind,src="
-            + run.labDir().resolve("missing-mount")
+            + run.hostLabDir().resolve("missing-mount")
             + ",dst=/data "
             + LabApp.IMAGE);
   }
 
   @Override
   public StepReport perform(LessonRun run) {
-    Path dir = run.labDir().resolve("syntax");
-    mkdirs(dir);
+    Path dir = run.hostLabDir().resolve("syntax");
+    run.host().write(dir.resolve(".storage-lab").toString(), "a lab folder of storage-lab\n");
     String image = LabApp.ensureImage(run).id();
     Mount fromV = created(run, WITH_V, base(run, WITH_V, image).withVolumeFlag(dir + ":/data:ro"));
     Mount fromMount =
@@ -70,8 +67,10 @@ final class MountSyntaxes implements Step {
             .evidence(
                 "--mount type=bind,src=" + dir + ",dst=/data,readonly", fromMount.toMountFlag())
             .holds(fromV.toMountFlag().equals(fromMount.toMountFlag()));
-    Path missingV = run.labDir().resolve("missing-v");
-    Path missingMount = run.labDir().resolve("missing-mount");
+    Path missingV = run.hostLabDir().resolve("missing-v");
+    Path missingMount = run.hostLabDir().resolve("missing-mount");
+    // An earlier run's -v made missing-v: the proof needs it missing again.
+    run.host().delete(missingV.toString());
     String withV =
         run.engine().createContainer(base(run, null, image).withVolumeFlag(missingV + ":/data"));
     run.engine().startContainer(withV);
@@ -115,14 +114,6 @@ final class MountSyntaxes implements Step {
       return "(the engine accepted it)";
     } catch (EngineException e) {
       return e.getMessage();
-    }
-  }
-
-  private static void mkdirs(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new LessonException("Cannot create " + dir + ": " + e.getMessage());
     }
   }
 }

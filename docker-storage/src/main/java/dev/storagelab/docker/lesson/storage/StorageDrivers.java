@@ -53,11 +53,16 @@ final class StorageDrivers implements Step {
             .evidence("backing filesystem", status.storage().backingFilesystem())
             .evidence("root in /proc/mounts", abbreviate(root));
     boolean overlay = status.storage().name().startsWith("overlay");
-    facts.upperDir().ifPresent(upper -> driver.evidence("upper dir (inspect)", upper));
-    int lowers = facts.layerDirs().getOrDefault("LowerDir", "").split(":").length;
-    driver.evidence("lower dirs", lowers);
-    boolean upperMatches = facts.upperDir().map(root::contains).orElse(true);
-    checks.add(driver.holds(!overlay || rootType.equals("overlay") && upperMatches));
+    Optional<WritableLayerDir> layer = WritableLayerDir.of(run, facts);
+    if (WritableLayerDir.isVfs(status.storage().name())) {
+      checks.add(vfsRoot(run, root, rootType, layer));
+    } else {
+      facts.upperDir().ifPresent(upper -> driver.evidence("upper dir (inspect)", upper));
+      int lowers = facts.layerDirs().getOrDefault("LowerDir", "").split(":").length;
+      driver.evidence("lower dirs", lowers);
+      boolean upperMatches = facts.upperDir().map(root::contains).orElse(true);
+      checks.add(driver.holds(!overlay || rootType.equals("overlay") && upperMatches));
+    }
     checks.add(
         Check.of("Volume drivers are separate: the engine lists its volume plugins")
             .evidence("volume plugins", String.join(", ", status.volumePlugins()))
@@ -65,9 +70,37 @@ final class StorageDrivers implements Step {
     LayerStack stack = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
     String diagram =
         stack.render(
-            facts.upperDir().or(() -> Optional.of("(not shown by this engine)")),
+            Optional.of(
+                layer
+                    .map(WritableLayerDir::diagramLabel)
+                    .orElse(status.storage().name() + ": not shown by this engine")),
             ContainerMounts.of(run.engine(), app).mounts());
-    return new StepReport(checks, List.of(), diagram);
+    return new StepReport(
+        checks,
+        WritableLayerDir.isVfs(status.storage().name()) ? List.of(WritableLayer.VFS) : List.of(),
+        diagram);
+  }
+
+  /**
+   * vfs makes no mount: the container's root is the plain directory vfs copied the image into, on
+   * the data root's own filesystem.
+   */
+  private static Check vfsRoot(
+      LessonRun run, String root, String rootType, Optional<WritableLayerDir> layer) {
+    Check.Builder check =
+        Check.of("vfs makes no overlay mount: the container's root is a plain directory copy")
+            .evidence("storage driver", "vfs")
+            .evidence("root in /proc/mounts", abbreviate(root))
+            .evidence("root filesystem type", rootType);
+    boolean copy =
+        layer
+            .map(
+                dir -> {
+                  check.evidence("vfs dir", dir.path());
+                  return run.host().exists(dir.path() + "/bin/busybox");
+                })
+            .orElse(false);
+    return check.holds(!rootType.equals("overlay") && copy);
   }
 
   private static String abbreviate(String line) {

@@ -13,6 +13,7 @@ import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 13: what was shown, and the lesson's container's mounts, ready for Kubernetes. */
 final class WrapUp implements Step {
@@ -63,7 +64,11 @@ final class WrapUp implements Step {
     }
     String diagram =
         LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage())
-            .render(mounts.upperDir(), mounts.mounts());
+            .render(
+                WritableLayerDir.of(run, mounts)
+                    .map(WritableLayerDir::diagramLabel)
+                    .or(() -> Optional.of(mounts.graphDriver() + ": not shown by this engine")),
+                mounts.mounts());
     return new StepReport(
         List.of(bridge.holds(hasVolume && hasBind && mounts.mounts().size() == 2)),
         recap(run),

@@ -52,26 +52,48 @@ final class WritableLayer implements Step {
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     List<String> notes = new ArrayList<>();
     List<Check> checks = new ArrayList<>(List.of(diff.holds(added)));
-    facts
-        .upperDir()
+    WritableLayerDir.of(run, facts)
         .ifPresentOrElse(
-            upper -> {
-              boolean onHost = run.host().exists(upper + DEMO);
+            layer -> {
+              boolean onHost = run.host().exists(layer.path() + DEMO);
               checks.add(
-                  Check.of("The directory is in the container's upper dir on the engine's host")
-                      .evidence("storage driver", facts.graphDriver())
-                      .evidence("upper dir", upper)
-                      .evidence("on the host", upper + DEMO + (onHost ? " exists" : " is missing"))
+                  Check.of(
+                          "The directory is in the container's "
+                              + layer.name()
+                              + " on the engine's host")
+                      .evidence("storage driver", layer.driver())
+                      .evidence(layer.name(), layer.path())
+                      .evidence(
+                          "on the host", layer.path() + DEMO + (onHost ? " exists" : " is missing"))
                       .holds(onHost));
+              if (WritableLayerDir.isVfs(layer.driver())) {
+                checks.add(fullCopy(run, layer));
+                notes.add(VFS);
+              }
             },
             () ->
                 notes.add(
-                    "The engine shows no upper dir (storage driver '"
+                    "The engine shows no writable-layer directory (storage driver '"
                         + facts.graphDriver()
-                        + "'): with"
-                        + " the containerd image store the writable layer is a containerd snapshot."
-                        + " docker diff above is the proof that can be shown."));
+                        + "'): with the containerd image store the writable layer is a containerd"
+                        + " snapshot. docker diff above is the proof that can be shown."));
     return new StepReport(checks, notes, "");
+  }
+
+  /** What vfs does instead of overlaying layers, said where a learner meets it. */
+  static final String VFS =
+      "This engine uses the vfs storage driver: no overlay, no copy-on-write. Each layer, and each"
+          + " container's writable layer, is a full copy of everything below it: slow to create"
+          + " and large on disk, but it works on any filesystem.";
+
+  /** vfs's proof: the container's own directory holds the whole image, not only its changes. */
+  static Check fullCopy(LessonRun run, WritableLayerDir layer) {
+    boolean whole = run.host().exists(layer.path() + "/bin/busybox");
+    return Check.of("vfs copies the whole image into the container's layer, not only its changes")
+        .evidence(
+            "image file in the container's layer",
+            layer.path() + "/bin/busybox" + (whole ? " exists" : " is missing"))
+        .holds(whole);
   }
 
   /** The app container with the demo directory made in it, started if need be. */
