@@ -28,6 +28,9 @@ class LauncherIT {
 
   private static final Path JAR = Path.of(System.getProperty("storagelab.jar"));
 
+  /** The learner CI makes: in the docker group, not root. */
+  private static final String LEARNER = "slab-learner";
+
   @Test
   @RequiresEngine
   void engineStatusJsonMatchesDockerInfo() {
@@ -223,6 +226,49 @@ class LauncherIT {
 
       assertThat(process.waitFor(2, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+  }
+
+  /**
+   * A learner in the {@code docker} group, not root, who may not read the engine's data root: every
+   * step passes, and host evidence comes through helper containers, which the lesson says. CI makes
+   * the user ({@code .ci/run}); elsewhere the test is skipped without one.
+   */
+  @Test
+  @RequiresEngine
+  void aUserInTheDockerGroupWhoCannotReadTheDataRootPassesEveryStep() throws Exception {
+    boolean learner = run(Map.of(), List.of("id", LEARNER)).exitCode() == 0;
+    if (!learner && System.getenv("STORAGE_LAB_REQUIRE_DOCKER") != null) {
+      throw new IllegalStateException("CI makes the user " + LEARNER + " (.ci/run); it is missing");
+    }
+    assumeTrue(learner, "no user " + LEARNER + " in the docker group (.ci/run makes one)");
+    Path home = Files.createTempDirectory("storage-lab-learner");
+    var owner = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(LEARNER);
+    Files.setOwner(home, owner);
+    List<String> asLearner =
+        List.of(
+            "runuser",
+            "-u",
+            LEARNER,
+            "--",
+            "env",
+            "HOME=" + home,
+            javaBin(),
+            "-jar",
+            readableByEveryone(JAR).toString());
+    try {
+      List<String> command = new ArrayList<>(asLearner);
+      command.addAll(List.of("lesson", "run", "docker-storage", "--json"));
+      Run lesson = run(Map.of(), command);
+
+      assertThat(lesson.exitCode()).as(lesson.err() + lesson.out()).isZero();
+      JsonNode json = JsonMapper.builder().build().readTree(lesson.out());
+      assertThat(json.path("passed").asBoolean()).isTrue();
+      assertThat(json.path("steps").toString()).contains("may not read");
+    } finally {
+      List<String> reset = new ArrayList<>(asLearner);
+      reset.addAll(List.of("lesson", "reset", "docker-storage"));
+      run(Map.of(), reset);
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param cgroupDriver {@code cgroupfs} or {@code systemd}
  * @param rootless whether the engine runs without root
  * @param counts how many objects the engine holds
+ * @param setup what kind of engine this is, and what the lessons do differently on it
  */
 public record EngineStatus(
     EngineEndpoint endpoint,
@@ -37,7 +38,8 @@ public record EngineStatus(
     String cgroupVersion,
     String cgroupDriver,
     boolean rootless,
-    Counts counts) {
+    Counts counts,
+    EngineSetup setup) {
 
   /**
    * The storage driver that builds image layers and container layers.

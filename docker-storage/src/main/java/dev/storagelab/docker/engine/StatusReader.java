@@ -13,6 +13,9 @@ final class StatusReader {
 
   static EngineStatus read(EngineEndpoint endpoint, JsonNode info, JsonNode version, int volumes) {
     Map<String, String> driverStatus = pairs(info.path("DriverStatus"));
+    String driver = info.path("Driver").asString("");
+    String imageStore = imageStore(driverStatus);
+    boolean rootless = isRootless(info.path("SecurityOptions"));
     return new EngineStatus(
         endpoint,
         version.path("Version").asString(info.path("ServerVersion").asString("")),
@@ -22,21 +25,22 @@ final class StatusReader {
         info.path("Architecture").asString(""),
         info.path("KernelVersion").asString(""),
         new EngineStatus.StorageDriver(
-            info.path("Driver").asString(""),
+            driver,
             driverStatus.get("Backing Filesystem"),
             bool(driverStatus.get("Supports d_type")),
             driverStatus),
         info.path("DockerRootDir").asString(""),
-        imageStore(driverStatus),
+        imageStore,
         volumePlugins(info.path("Plugins").path("Volume")),
         info.path("CgroupVersion").asString("1"),
         info.path("CgroupDriver").asString(""),
-        isRootless(info.path("SecurityOptions")),
+        rootless,
         new EngineStatus.Counts(
             info.path("Images").asInt(0),
             info.path("Containers").asInt(0),
             info.path("ContainersRunning").asInt(0),
-            volumes));
+            volumes),
+        EngineSetup.of(info, version, driver, imageStore, rootless));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -36,14 +37,21 @@ public final class HostFiles {
   private final Supplier<String> helperImage;
   private final Map<String, String> labels;
   private final Access access;
+  private final Consumer<String> notes;
   private Boolean sameHost;
+  private boolean helperSaid;
 
   HostFiles(
-      Engine engine, Supplier<String> helperImage, Map<String, String> labels, Access access) {
+      Engine engine,
+      Supplier<String> helperImage,
+      Map<String, String> labels,
+      Access access,
+      Consumer<String> notes) {
     this.engine = engine;
     this.helperImage = helperImage;
     this.labels = Map.copyOf(labels);
     this.access = access;
+    this.notes = notes;
   }
 
   /** Whether the engine shares this machine's files: decided once, by evidence. */
@@ -143,18 +151,37 @@ public final class HostFiles {
     }
   }
 
-  /** Whether the path can be read from here without a helper. */
+  /** Whether the path can be read from here without a helper; says once why not. */
   private boolean direct(Path path) {
     if (!sameHost()) {
+      sayHelper(
+          "The engine does not share this machine's files: what it keeps on its host is read"
+              + " through a helper container that mounts that host's root, read-only.");
       return false;
     }
     Path existing = path;
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    return existing != null
-        && Files.isReadable(existing)
-        && Files.isExecutable(existing.getParent() == null ? existing : existing.getParent());
+    boolean readable =
+        existing != null
+            && Files.isReadable(existing)
+            && Files.isExecutable(existing.getParent() == null ? existing : existing.getParent());
+    if (!readable) {
+      sayHelper(
+          "This user may not read "
+              + path
+              + " (the engine's files belong to root): host evidence is read through a helper"
+              + " container that mounts the host's root, read-only.");
+    }
+    return readable;
+  }
+
+  private synchronized void sayHelper(String note) {
+    if (!helperSaid) {
+      helperSaid = true;
+      notes.accept(note);
+    }
   }
 
   /** A socket on this machine, and the engine's data root here beside it. */

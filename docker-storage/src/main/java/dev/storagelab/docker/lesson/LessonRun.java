@@ -60,7 +60,11 @@ public final class LessonRun {
     this.progress = progress;
     this.host =
         new HostFiles(
-            engine, this::baseImage, owner.labelsFor(EngineObject.Kind.CONTAINER), access);
+            engine,
+            this::baseImage,
+            owner.labelsFor(EngineObject.Kind.CONTAINER),
+            access,
+            notes::add);
   }
 
   /** The engine. */

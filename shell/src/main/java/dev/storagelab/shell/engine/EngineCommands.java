@@ -37,26 +37,34 @@ public class EngineCommands {
 
   static String table(EngineStatus s, Style style) {
     EngineStatus.StorageDriver driver = s.storage();
-    return Table.of("ENGINE", s.endpoint().host())
-        .row("Reached through", s.endpoint().source())
-        .row("Server version", s.serverVersion())
-        .row("API version", s.apiVersion() + " (oldest accepted " + s.minApiVersion() + ")")
-        .row("OS/arch", s.os() + "/" + s.arch())
-        .row("Kernel", s.kernelVersion())
-        .row("Storage driver", driver.name())
-        .row("  backing filesystem", driver.backingFilesystem())
-        .row("  supports d_type", driver.supportsDType())
-        .row("Data root", s.dataRoot())
-        .row("Image store", imageStore(s))
-        .row("Volume plugins", String.join(", ", s.volumePlugins()))
-        .row("Cgroup version", s.cgroupVersion() + " (" + s.cgroupDriver() + ")")
-        .row("Rootless", s.rootless() ? "yes" : "no")
-        .row("Images", s.counts().images())
-        .row(
-            "Containers",
-            s.counts().containers() + " (" + s.counts().containersRunning() + " running)")
-        .row("Volumes", s.counts().volumes())
-        .render(style);
+    String table =
+        Table.of("ENGINE", s.endpoint().host())
+            .row("Reached through", s.endpoint().source())
+            .row("Product", s.setup().product())
+            .row("Server version", s.serverVersion())
+            .row("API version", s.apiVersion() + " (oldest accepted " + s.minApiVersion() + ")")
+            .row("OS/arch", s.os() + "/" + s.arch())
+            .row("Kernel", s.kernelVersion())
+            .row("Storage driver", driver.name())
+            .row("  backing filesystem", driver.backingFilesystem())
+            .row("  supports d_type", driver.supportsDType())
+            .row("Data root", s.dataRoot())
+            .row("Image store", imageStore(s))
+            .row("Volume plugins", String.join(", ", s.volumePlugins()))
+            .row("Cgroup version", s.cgroupVersion() + " (" + s.cgroupDriver() + ")")
+            .row("Rootless", s.rootless() ? "yes" : "no")
+            .row("Images", s.counts().images())
+            .row(
+                "Containers",
+                s.counts().containers() + " (" + s.counts().containersRunning() + " running)")
+            .row("Volumes", s.counts().volumes())
+            .render(style);
+    StringBuilder out = new StringBuilder(table);
+    if (!s.setup().lessonNotes().isEmpty()) {
+      out.append("\n\n").append(style.heading("What the lessons do differently here"));
+      s.setup().lessonNotes().forEach(note -> out.append("\n  - ").append(note));
+    }
+    return out.toString();
   }
 
   private static String imageStore(EngineStatus s) {
@@ -93,6 +101,8 @@ public class EngineCommands {
     json.put("cgroupDriver", s.cgroupDriver());
     json.put("rootless", s.rootless());
     json.put("counts", s.counts());
+    json.put("product", s.setup().product());
+    json.put("lessonNotes", s.setup().lessonNotes());
     return json;
   }
 }
