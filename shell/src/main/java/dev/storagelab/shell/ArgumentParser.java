@@ -47,6 +47,20 @@ final class ArgumentParser {
         if (!seen.add(name)) {
           throw new UsageException(name + " is given more than once: give it once.", name);
         }
+        if (!name.startsWith("--") && name.length() != 2) {
+          throw new UsageException(
+              "Unknown option '" + name + "': long options take two dashes, e.g. -" + name, name);
+        }
+        if (command != null && !isHelp(name) && !isDeclared(command, name)) {
+          throw new UsageException(
+              "Unknown option "
+                  + name
+                  + " for '"
+                  + command.getName()
+                  + "'. Usage: "
+                  + command.getHelp(),
+              name);
+        }
         String value;
         if (isFlag(command, name)) {
           value = equals < 0 ? "true" : flagValue(name, word.substring(equals + 1));

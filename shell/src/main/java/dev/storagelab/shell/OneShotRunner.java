@@ -15,7 +15,6 @@ import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
-import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
@@ -81,11 +80,6 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
       err.println(unknownCommand(name, commands));
       return ExitStatuses.USAGE;
     }
-    String unknown = unknownOptions(input, command);
-    if (!unknown.isEmpty()) {
-      err.println("Unknown option " + unknown + " for '" + name + "'. Usage: " + command.getHelp());
-      return ExitStatuses.USAGE;
-    }
     try {
       ExitStatus status =
           new CommandExecutor(commands)
@@ -118,29 +112,6 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
         + name
         + "' needs a sub-command: "
         + candidates.stream().map(Command::getName).sorted().collect(Collectors.joining(", "));
-  }
-
-  private static String unknownOptions(ParsedInput input, Command command) {
-    return input.options().stream()
-        .filter(given -> !isHelp(given))
-        .filter(
-            given ->
-                command.getOptions().stream()
-                    .noneMatch(
-                        declared ->
-                            given.longName() != null && !given.longName().isEmpty()
-                                ? given.longName().equals(declared.longName())
-                                : given.shortName() == declared.shortName()))
-        .map(
-            given ->
-                given.longName() != null && !given.longName().isEmpty()
-                    ? "--" + given.longName()
-                    : "-" + given.shortName())
-        .collect(Collectors.joining(", "));
-  }
-
-  private static boolean isHelp(CommandOption option) {
-    return "help".equals(option.longName()) || option.shortName() == 'h';
   }
 
   private static int exitCode(ExitStatus status) {
