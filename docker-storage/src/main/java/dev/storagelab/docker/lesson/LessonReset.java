@@ -29,7 +29,22 @@ public final class LessonReset {
     LabCleanup cleanup = new LabCleanup(engine);
     CleanupReport report = cleanup.remove(cleanup.ownedBy(lesson));
     deleteLabDir(engine, labDir);
+    deleteRemoteLabDir(engine, lesson, labDir);
     return report;
+  }
+
+  /**
+   * On an engine that does not share this machine's files, bind sources were made in {@link
+   * LessonRun#REMOTE_LABS} of the engine's host: removed through a helper there, when it exists.
+   */
+  private static void deleteRemoteLabDir(Engine engine, String lesson, Path labDir) {
+    LessonRun run = new LessonRun(engine, new Ownership(lesson, "reset"), labDir, line -> {});
+    if (!run.host().sameHost()) {
+      String dir = LessonRun.REMOTE_LABS.resolve(lesson).toString();
+      if (run.host().exists(dir)) {
+        run.host().delete(dir);
+      }
+    }
   }
 
   /**

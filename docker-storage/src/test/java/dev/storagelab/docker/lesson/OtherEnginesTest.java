@@ -44,6 +44,9 @@ class OtherEnginesTest {
           .anySatisfy(note -> assertThat(note).contains("through a helper container"));
       assertThat(results.get(11).report().checks().get(0).evidence().toString())
           .contains(LessonRun.REMOTE_LABS.toString());
+    } finally {
+      // The "engine's host" of this test is this machine: its remote lab folder is ours to remove.
+      DockerCli.shell(null, "rm -rf " + LessonRun.REMOTE_LABS);
     }
   }
 
