@@ -5,7 +5,6 @@ import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
 import dev.storagelab.docker.input.InputException;
-import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.StepInterruptedException;
 import dev.storagelab.k8s.manifests.ManifestWriter.ManifestWriteException;
 import org.springframework.core.convert.ConversionException;
@@ -48,7 +47,6 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
     if (cause instanceof CheckFailedException
         || cause instanceof EngineUnavailableException
         || cause instanceof BaseImageUnavailableException
-        || cause instanceof LessonException
         || cause instanceof StepInterruptedException
         || cause instanceof ManifestWriteException) {
       return new ExitStatus(FAILED, cause.getMessage());

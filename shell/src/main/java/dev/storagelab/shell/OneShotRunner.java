@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,16 +31,16 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
 
   private final ObjectProvider<ShellRunner> repl;
   private final ObjectProvider<CommandRegistry> registry;
-  private final ListableBeanFactory beans;
+  private final StrictCommandParser parser;
   private int exitCode;
 
   OneShotRunner(
       ObjectProvider<ShellRunner> repl,
       ObjectProvider<CommandRegistry> registry,
-      ListableBeanFactory beans) {
+      StrictCommandParser parser) {
     this.repl = repl;
     this.registry = registry;
-    this.beans = beans;
+    this.parser = parser;
   }
 
   @Override
@@ -69,7 +68,7 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
     CommandRegistry commands = registry.getObject();
     ParsedInput input;
     try {
-      input = ArgumentParser.parse(words, commands, PositionalArity.of(beans));
+      input = parser.parse(words);
     } catch (UsageException e) {
       err.println(e.getMessage());
       return ExitStatuses.USAGE;

@@ -35,8 +35,13 @@ class StrictCommandParser implements CommandParser {
     } catch (InputException e) {
       throw new UsageException(e.getMessage(), line);
     }
+    return parse(words);
+  }
+
+  /** Reads a command given word by word, as a one-shot command's program arguments are. */
+  ParsedInput parse(List<String> words) {
     if (words.isEmpty()) {
-      throw new UsageException("Type a command; 'help' lists them.", line);
+      throw new UsageException("Type a command; 'help' lists them.", "");
     }
     return ArgumentParser.parse(words, registry.getObject(), arity());
   }

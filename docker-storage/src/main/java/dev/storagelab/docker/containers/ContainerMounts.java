@@ -9,7 +9,6 @@ import dev.storagelab.docker.input.UserFile;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.docker.mounts.VolumeState;
-import dev.storagelab.docker.volumes.VolumeInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +55,6 @@ public final class ContainerMounts {
   private static Mount measured(Engine engine, VolumeMount volume) {
     return engine
         .inspectVolume(volume.name().orElseThrow())
-        .map(VolumeInfo.class::cast)
         .<Mount>map(
             info ->
                 volume.toBuilder()

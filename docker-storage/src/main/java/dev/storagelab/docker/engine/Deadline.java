@@ -55,6 +55,24 @@ final class Deadline {
     }
   }
 
+  /**
+   * Closes a client within the limit, or gives up on it: closing only releases pooled connections,
+   * which go with the process anyway, and a wedged engine must never hold up an exit.
+   */
+  static void closeQuietly(Duration limit, EngineEndpoint endpoint, java.io.Closeable client) {
+    try {
+      within(
+          limit,
+          endpoint,
+          () -> {
+            client.close();
+            return null;
+          });
+    } catch (RuntimeException e) {
+      // Given up on, as documented: nothing is lost.
+    }
+  }
+
   private static String seconds(Duration limit) {
     return limit.toSeconds() + " s";
   }

@@ -49,7 +49,7 @@ final class DockerJavaEngine implements Engine {
   private static final Duration BUILD_LIMIT = Duration.ofMinutes(10);
 
   private DockerClient client;
-  private volatile String id;
+  private volatile JsonNode identity;
 
   DockerJavaEngine(EngineEndpoint endpoint, DockerClientConfig config, DockerHttpClient http) {
     this.endpoint = endpoint;
@@ -76,14 +76,23 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public String id() {
-    String known = id;
+    JsonNode info = identity();
+    return info.path("ID").asString("")
+        + "@"
+        + info.path("DockerRootDir").asString("").replaceAll("[^A-Za-z0-9_.-]+", "_");
+  }
+
+  @Override
+  public String dataRoot() {
+    return identity().path("DockerRootDir").asString("");
+  }
+
+  /** The engine's {@code /info}, read once: who it is and where it keeps its files never change. */
+  private JsonNode identity() {
+    JsonNode known = identity;
     if (known == null) {
-      JsonNode info = api.get("/info");
-      known =
-          info.path("ID").asString("")
-              + "@"
-              + info.path("DockerRootDir").asString("").replaceAll("[^A-Za-z0-9_.-]+", "_");
-      id = known;
+      known = api.get("/info");
+      identity = known;
     }
     return known;
   }
@@ -316,24 +325,12 @@ final class DockerJavaEngine implements Engine {
 
   @Override
   public void close() {
-    try {
-      Deadline.within(CLOSE_LIMIT, endpoint, this::closeNow);
-    } catch (RuntimeException e) {
-      // Closing only releases pooled connections; a wedged engine must not hold up the exit.
-    }
-  }
-
-  private Void closeNow() throws IOException {
     DockerClient made;
     synchronized (this) {
       made = client;
     }
-    if (made != null) {
-      made.close();
-    } else {
-      http.close();
-    }
-    return null;
+    // The docker-java client owns the HTTP client: closing it closes both.
+    Deadline.closeQuietly(CLOSE_LIMIT, endpoint, made != null ? made : http);
   }
 
   /** Runs a client call, turning the client's failures into ours with the engine's message. */

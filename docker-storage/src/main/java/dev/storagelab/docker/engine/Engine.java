@@ -22,6 +22,12 @@ public interface Engine extends AutoCloseable {
    */
   String id();
 
+  /**
+   * Where the engine keeps its files on its host ({@code docker info --format
+   * '{{.DockerRootDir}}'}).
+   */
+  String dataRoot();
+
   /** The engine's version, storage driver, data root, plugins and object counts. */
   EngineStatus status();
 

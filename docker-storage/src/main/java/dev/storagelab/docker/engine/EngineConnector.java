@@ -52,7 +52,7 @@ public final class EngineConnector {
       String api = Deadline.within(PROBE_TIMEOUT, endpoint, () -> ping(endpoint, probe));
       checkApiVersion(endpoint, api);
     } finally {
-      closeQuietly(endpoint, probe);
+      Deadline.closeQuietly(Duration.ofMillis(300), endpoint, probe);
     }
     return new DockerJavaEngine(endpoint, config, httpClient(config, null));
   }
@@ -135,21 +135,6 @@ public final class EngineConnector {
     if (ApiVersion.parse(api).isOlderThan(ApiVersion.parse(EngineProblem.MINIMUM_API))) {
       throw new EngineUnavailableException(
           EngineProblem.API_TOO_OLD, endpoint.host(), endpoint.source(), api);
-    }
-  }
-
-  /** Closes the probe's client without waiting on an engine that never answered it. */
-  private static void closeQuietly(EngineEndpoint endpoint, DockerHttpClient probe) {
-    try {
-      Deadline.within(
-          Duration.ofMillis(300),
-          endpoint,
-          () -> {
-            probe.close();
-            return null;
-          });
-    } catch (RuntimeException e) {
-      // Only pooled connections are left; they go with the process.
     }
   }
 

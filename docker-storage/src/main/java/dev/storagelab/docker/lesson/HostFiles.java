@@ -5,8 +5,10 @@ import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.ExecResult;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -132,22 +134,31 @@ public final class HostFiles {
     }
   }
 
-  /** Removes a folder and what it holds on the engine's host, if it is there. */
+  /**
+   * Removes a folder and what it holds on the engine's host, if it is there: directly where this
+   * user may, and what is left (containers write into bind mounts as their own user, often root)
+   * through a helper container.
+   */
   public void delete(String dir) {
     Path local = Path.of(dir);
-    if (!sameHost()) {
-      helper("rm -rf '/host" + dir + "'", true);
-      return;
-    }
-    if (!Files.exists(local)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(local)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
+    if (sameHost()) {
+      deleteHere(local);
+      if (!Files.exists(local, LinkOption.NOFOLLOW_LINKS)) {
+        return;
       }
+    }
+    helper("rm -rf '/host" + dir + "'", true);
+  }
+
+  /** Deletes what this user may of a folder on this machine; the rest is left for a helper. */
+  static void deleteHere(Path dir) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {
-      throw new LessonException("Cannot remove " + dir + ": " + e.getMessage());
+      // What could not be walked is left for the helper.
     }
   }
 
@@ -186,8 +197,7 @@ public final class HostFiles {
 
   /** A socket on this machine, and the engine's data root here beside it. */
   private boolean besideItsDataRoot() {
-    return engine.endpoint().isUnixSocket()
-        && Files.isDirectory(Path.of(engine.status().dataRoot()));
+    return engine.endpoint().isUnixSocket() && Files.isDirectory(Path.of(engine.dataRoot()));
   }
 
   /** A file made here, seen by a container that mounts the engine host's root. */

@@ -83,7 +83,7 @@ public final class BridgeSources {
 
   private static HostFacts facts(List<Workload> workloads, Optional<Engine> engine) {
     List<String> assumptions = new ArrayList<>();
-    Optional<String> dataRoot = engine.map(e -> e.status().dataRoot());
+    Optional<String> dataRoot = engine.map(Engine::dataRoot);
     if (engine.isEmpty()) {
       assumptions.add(
           "No Docker engine answered: volume paths assume the data root "

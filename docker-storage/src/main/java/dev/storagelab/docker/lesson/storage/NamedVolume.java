@@ -42,7 +42,7 @@ final class NamedVolume implements Step {
             .stream()
             .anyMatch(v -> v.id().equals(name));
     VolumeInfo volume = run.engine().inspectVolume(name).orElseThrow();
-    String dataRoot = run.engine().status().dataRoot();
+    String dataRoot = run.engine().dataRoot();
     String expected = dataRoot + "/volumes/" + name + "/_data";
     boolean onHost = run.host().exists(volume.mountpoint());
     return StepReport.of(

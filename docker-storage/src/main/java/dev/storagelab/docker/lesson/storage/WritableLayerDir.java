@@ -25,7 +25,7 @@ record WritableLayerDir(String driver, String path, String what) {
     if (!isVfs(container.graphDriver())) {
       return Optional.empty();
     }
-    String root = run.engine().status().dataRoot();
+    String root = run.engine().dataRoot();
     String mountId =
         run.host().read(root + "/image/vfs/layerdb/mounts/" + container.id() + "/mount-id").strip();
     return mountId.matches("[0-9a-f]{64}(-init)?")
