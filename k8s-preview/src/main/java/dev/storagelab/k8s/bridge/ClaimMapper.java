@@ -19,20 +19,13 @@ import java.util.OptionalLong;
 final class ClaimMapper {
 
   /**
-   * A claim a pod can mount, or an emptyDir where the Docker volume was memory all along.
+   * What a pod mounts for a volume, and why.
    *
-   * @param name the claim's name
-   * @param description what the mount became, for the mapping row
+   * @param source the claim, or the emptyDir where the Docker volume was memory all along
    * @param reason why
    * @param warnings what needs care
-   * @param emptyDirMedium {@code Memory} when the volume maps to an emptyDir instead, else null
    */
-  record Claim(
-      String name,
-      String description,
-      String reason,
-      List<String> warnings,
-      String emptyDirMedium) {}
+  record Claim(PodSource source, String reason, List<String> warnings) {}
 
   private final BridgeOptions options;
   private final HostFacts facts;
@@ -77,7 +70,7 @@ final class ClaimMapper {
               mount,
               claim,
               capacity,
-              "ReadWriteOnce",
+              ClaimPlan.READ_WRITE_ONCE,
               reason,
               pv ->
                   pv.withNewHostPath()
@@ -85,41 +78,58 @@ final class ClaimMapper {
                       .withType(hostPathType)
                       .endHostPath());
           return new Claim(
-              claim,
-              "PersistentVolumeClaim " + claim + " → hostPath PersistentVolume",
+              new PodSource.Claim(
+                  claim, "PersistentVolumeClaim " + claim + " → hostPath PersistentVolume"),
               reason,
-              warnings,
-              null);
+              warnings);
         });
   }
 
   private Claim newClaim(VolumeMount mount, int users) {
-    String name = mount.name().orElseThrow();
-    String claim = claimNames.unique(name, "");
-    List<String> warnings = new ArrayList<>();
-    Map<String, String> opts = mount.driverOptions();
-    if (!mount.driver().equals(VolumeMount.LOCAL)) {
-      return network.pluginClaim(mount, claim, users, warnings);
-    }
-    if ("nfs".equals(opts.get("type"))) {
-      return network.nfsClaim(mount, claim, users, warnings);
-    }
-    if ("cifs".equals(opts.get("type")) || "smb3".equals(opts.get("type"))) {
-      return network.cifsClaim(mount, claim, users, warnings);
-    }
-    if ("tmpfs".equals(opts.get("type"))) {
-      return new Claim(
-          claim,
-          "emptyDir (medium: Memory)",
-          "a local volume of type tmpfs is memory that is emptied when unmounted: emptyDir with medium Memory, not a claim",
-          warnings,
-          "Memory");
-    }
-    return hostClaim(mount, claim, users, warnings);
+    ClaimRequest request =
+        new ClaimRequest(
+            mount, claimNames.unique(mount.name().orElseThrow(), ""), users, new ArrayList<>());
+    return ClaimPlan.choose(mount, options)
+        .match(
+            new ClaimPlan.Cases<>() {
+              @Override
+              public Claim host(ClaimPlan.HostDirectory plan) {
+                return hostClaim(request);
+              }
+
+              @Override
+              public Claim nfs(ClaimPlan.Nfs plan) {
+                return network.nfsClaim(plan, request);
+              }
+
+              @Override
+              public Claim cifs(ClaimPlan.Cifs plan) {
+                return network.cifsClaim(plan, request);
+              }
+
+              @Override
+              public Claim csi(ClaimPlan.Csi plan) {
+                return network.csiClaim(plan, request);
+              }
+
+              @Override
+              public Claim dynamic(ClaimPlan.Dynamic plan) {
+                return network.dynamicClaim(plan, request);
+              }
+
+              @Override
+              public Claim memory(ClaimPlan.MemoryEmptyDir plan) {
+                return new Claim(
+                    new PodSource.EmptyDir(PodSource.Medium.MEMORY, null),
+                    "a local volume of type tmpfs is memory that is emptied when unmounted: emptyDir with medium Memory, not a claim",
+                    request.warnings());
+              }
+            });
   }
 
-  private Claim hostClaim(VolumeMount mount, String claim, int users, List<String> warnings) {
-    String name = mount.name().orElseThrow();
+  private Claim hostClaim(ClaimRequest request) {
+    VolumeMount mount = request.mount();
+    String name = request.name();
     Optional<VolumeInfo> existing = Optional.ofNullable(facts.volumes().get(name));
     String path =
         existing
@@ -148,12 +158,14 @@ final class ClaimMapper {
             .filter(d -> mount.driverOptions().getOrDefault("o", "").contains("bind"));
     String source = bindDevice.orElse(path);
     String type = exists || bindDevice.isPresent() ? "Directory" : "DirectoryOrCreate";
-    ClaimSink.shared(name, users, "ReadWriteOnce", warnings);
+    request.noteSharing(ClaimPlan.READ_WRITE_ONCE);
     if (!mount.driverOptions().isEmpty() && bindDevice.isEmpty()) {
-      warnings.add(
-          "driver options "
-              + mount.driverOptions()
-              + " have no Kubernetes match here; the PersistentVolume points at the volume's data directory");
+      request
+          .warnings()
+          .add(
+              "driver options "
+                  + mount.driverOptions()
+                  + " have no Kubernetes match here; the PersistentVolume points at the volume's data directory");
     }
     Optional<String> node = options.node();
     String placed =
@@ -168,9 +180,9 @@ final class ClaimMapper {
     sink.addVolumeAndClaim(
         name,
         mount,
-        claim,
+        request.claim(),
         capacity,
-        "ReadWriteOnce",
+        ClaimPlan.READ_WRITE_ONCE,
         reason,
         pv ->
             node.isPresent()
@@ -192,6 +204,9 @@ final class ClaimMapper {
     String target =
         node.map(n -> "local PersistentVolume on " + n).orElse("hostPath PersistentVolume");
     return new Claim(
-        claim, "PersistentVolumeClaim " + claim + " → " + target, reason, warnings, null);
+        new PodSource.Claim(
+            request.claim(), "PersistentVolumeClaim " + request.claim() + " → " + target),
+        reason,
+        request.warnings());
   }
 }

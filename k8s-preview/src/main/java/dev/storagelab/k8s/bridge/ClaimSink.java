@@ -8,16 +8,17 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeFluent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Collects the storage objects of a plan, in the order {@code kubectl apply} needs them. */
 final class ClaimSink {
 
   private final BridgeOptions options;
   private final KubeNames volumeNames = new KubeNames();
-  final List<Manifest> classes = new ArrayList<>();
+  private final List<Manifest> classes = new ArrayList<>();
   private final List<Manifest> secrets = new ArrayList<>();
-  final List<Manifest> volumes = new ArrayList<>();
-  final List<Manifest> claims = new ArrayList<>();
+  private final List<Manifest> volumes = new ArrayList<>();
+  private final List<Manifest> claims = new ArrayList<>();
 
   ClaimSink(BridgeOptions options) {
     this.options = options;
@@ -31,6 +32,21 @@ final class ClaimSink {
     return all;
   }
 
+  /** A StorageClass, applied before anything that names it. */
+  void addClass(Manifest storageClass) {
+    classes.add(storageClass);
+  }
+
+  /** A claim with no PersistentVolume made for it: a class provisions its volume. */
+  void addClaim(Manifest claim) {
+    claims.add(claim);
+  }
+
+  /**
+   * A PersistentVolume and the claim bound to exactly it.
+   *
+   * @param source fills in the volume's source (hostPath, nfs, csi...)
+   */
   void addVolumeAndClaim(
       String dockerName,
       Mount mount,
@@ -38,7 +54,7 @@ final class ClaimSink {
       Capacity capacity,
       String mode,
       String reason,
-      java.util.function.UnaryOperator<
+      UnaryOperator<
               PersistentVolumeFluent<PersistentVolumeBuilder>.SpecNested<PersistentVolumeBuilder>>
           source) {
     String pvName = volumeNames.unique(options.namespace() + "-" + claim, "pv");
@@ -105,21 +121,5 @@ final class ClaimSink {
             volumeNames.unique(claim + "-credentials", ""), options.namespace(), keys);
     secrets.add(secret.manifest(dockerName));
     return secret;
-  }
-
-  /** What the learner should know when several workloads share one claim. */
-  static void shared(String name, int users, String mode, List<String> warnings) {
-    if (users < 2) {
-      return;
-    }
-    warnings.add(
-        "shared by "
-            + users
-            + " workloads through one claim: "
-            + (mode.equals("ReadWriteMany")
-                ? "ReadWriteMany, so pods on any node can share it"
-                : mode
-                    + " lets pods share it only on one node; across nodes it needs ReadWriteMany"
-                    + " storage (NFS, a file CSI driver)"));
   }
 }

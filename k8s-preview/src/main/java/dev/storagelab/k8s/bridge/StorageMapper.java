@@ -56,8 +56,7 @@ final class StorageMapper {
           workload,
           mount,
           podVolumes.unique("anon-" + lastSegment(v.target()), ""),
-          null,
-          "emptyDir",
+          new PodSource.EmptyDir(PodSource.Medium.DISK, null),
           "an anonymous volume lives as long as its container; emptyDir lives as long as the pod. Its data dies with the pod.");
     }
     if (mount instanceof BindMount b) {
@@ -78,31 +77,21 @@ final class StorageMapper {
         workload,
         mount,
         podVolumes.unique("tmpfs-" + lastSegment(t.target()), ""),
-        limit,
-        "emptyDir (medium: Memory)",
+        new PodSource.EmptyDir(PodSource.Medium.MEMORY, limit),
         reason);
   }
 
   private MountPlan named(String workload, VolumeMount v, KubeNames podVolumes) {
     String name = v.name().orElseThrow();
     ClaimMapper.Claim claim = claims.claimFor(v, users.getOrDefault(name, 1));
-    if (claim.emptyDirMedium() != null) {
-      return ephemeral(
-          workload,
-          v,
-          podVolumes.unique(name, ""),
-          null,
-          "emptyDir (medium: " + claim.emptyDirMedium() + ")",
-          claim.reason());
-    }
-    Volume volume =
-        new VolumeBuilder()
-            .withName(podVolumes.unique(name, ""))
-            .withNewPersistentVolumeClaim(claim.name(), v.readOnly() ? true : null)
-            .build();
+    Volume volume = claim.source().volume(podVolumes.unique(name, ""), v.readOnly());
     MappingRow row =
         new MappingRow(
-            workload, Redact.flag(v), claim.description(), claim.reason(), claim.warnings());
+            workload,
+            Redact.flag(v),
+            claim.source().description(),
+            claim.reason(),
+            claim.warnings());
     return new MountPlan(volume, mount(volume, v, v.subpath(), Optional.empty()), row, false);
   }
 
@@ -115,14 +104,12 @@ final class StorageMapper {
     if (options.bindsAsVolumes()) {
       ClaimMapper.Claim claim = claims.bindClaim(b, type, warnings);
       Volume volume =
-          new VolumeBuilder()
-              .withName(podVolumes.unique("host-" + lastSegment(source), ""))
-              .withNewPersistentVolumeClaim(claim.name(), b.readOnly() ? true : null)
-              .build();
+          claim.source().volume(podVolumes.unique("host-" + lastSegment(source), ""), b.readOnly());
       return new MountPlan(
           volume,
           mount(volume, b, Optional.empty(), propagation),
-          new MappingRow(workload, Redact.flag(b), claim.description(), claim.reason(), warnings),
+          new MappingRow(
+              workload, Redact.flag(b), claim.source().description(), claim.reason(), warnings),
           false);
     }
     Volume volume =
@@ -170,22 +157,12 @@ final class StorageMapper {
   }
 
   private MountPlan ephemeral(
-      String workload, Mount mount, String name, Quantity limit, String what, String reason) {
-    VolumeBuilder builder = new VolumeBuilder().withName(name);
-    boolean memory = what.contains("Memory");
-    Volume volume =
-        memory
-            ? builder
-                .withNewEmptyDir()
-                .withMedium("Memory")
-                .withSizeLimit(limit)
-                .endEmptyDir()
-                .build()
-            : builder.withNewEmptyDir().endEmptyDir().build();
+      String workload, Mount mount, String name, PodSource.EmptyDir source, String reason) {
+    Volume volume = source.volume(name, false);
     return new MountPlan(
         volume,
         mount(volume, mount, Optional.empty(), Optional.empty()),
-        new MappingRow(workload, Redact.flag(mount), what, reason, List.of()),
+        new MappingRow(workload, Redact.flag(mount), source.description(), reason, List.of()),
         false);
   }
 
