@@ -66,7 +66,7 @@ class K8sCommandsTest {
             ShellRun.of(shell, "k8s", "generate", "--run", RUN, "--out", out.toString(), "--force")
                 .code())
         .isZero();
-    assertThat(Files.readString(pod)).contains("kind: \"Pod\"");
+    assertThat(Files.readString(pod)).contains("kind: Pod");
   }
 
   @Test

@@ -144,7 +144,7 @@ class LauncherIT {
     assertThat(out.resolve("30-pod-busybox.yaml"))
         .content()
         .contains("hostPath")
-        .contains("medium: \"Memory\"");
+        .contains("medium: Memory");
   }
 
   @Test

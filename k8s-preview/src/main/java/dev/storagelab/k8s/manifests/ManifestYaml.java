@@ -3,11 +3,25 @@ package dev.storagelab.k8s.manifests;
 import dev.storagelab.k8s.bridge.Manifest;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /** Manifests as YAML written by fabric8's serializer, each after its comment; and read back. */
 public final class ManifestYaml {
 
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  private static final DumpSettings DUMP =
+      DumpSettings.builder()
+          .setExplicitStart(true)
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setSplitLines(false)
+          .build();
 
   private ManifestYaml() {}
 
@@ -17,9 +31,33 @@ public final class ManifestYaml {
     for (String line : manifest.comment()) {
       wrap(line, out);
     }
-    String yaml = SERIALIZATION.asYaml(manifest.object());
-    out.append(yaml.startsWith("---") ? yaml : "---\n" + yaml);
+    out.append(yaml(manifest.object()));
     return out.toString();
+  }
+
+  /**
+   * An object as YAML the way the Kubernetes documentation writes it: {@code apiVersion: v1}, with
+   * quotes only where a YAML reader would otherwise take the string for something else ({@code
+   * "true"}, {@code "0755"}, {@code "1.0"}).
+   */
+  public static String yaml(HasMetadata object) {
+    Object tree = SERIALIZATION.convertValue(object, Object.class);
+    return new Dump(DUMP, new MinimalQuotes(DUMP)).dumpToString(tree);
+  }
+
+  /** Represents strings plain unless {@link YamlQuoting} says they need double quotes. */
+  private static final class MinimalQuotes extends StandardRepresenter {
+
+    MinimalQuotes(DumpSettings settings) {
+      super(settings);
+    }
+
+    @Override
+    protected Node representScalar(Tag tag, String value, ScalarStyle style) {
+      boolean quote =
+          tag.equals(Tag.STR) && style == ScalarStyle.PLAIN && YamlQuoting.needsQuotes(value);
+      return super.representScalar(tag, value, quote ? ScalarStyle.DOUBLE_QUOTED : style);
+    }
   }
 
   /** A comment line, wrapped at 100 columns, continuation lines indented. */

@@ -66,12 +66,12 @@ class GoldenFilesTest {
     Map<String, String> files = render(GoldenCasesAccess.plan("plugin-credentials"));
 
     assertThat(files.get("05-secret-db-data-credentials.yaml"))
-        .contains("kind: \"Secret\"")
-        .contains("secretkey: \"REPLACE-ME\"")
+        .contains("kind: Secret")
+        .contains("secretkey: REPLACE-ME")
         .contains("kubectl create secret generic db-data-credentials");
     assertThat(files.get("10-persistentvolume-default-db-data-pv.yaml"))
         .contains("nodePublishSecretRef")
-        .contains("name: \"db-data-credentials\"")
+        .contains("name: db-data-credentials")
         .contains("size: \"20\"");
     assertThat(render(GoldenCasesAccess.plan("plugin-credentials-dynamic")).values())
         .anySatisfy(f -> assertThat(f).contains("csi.storage.k8s.io/node-publish-secret-name"));

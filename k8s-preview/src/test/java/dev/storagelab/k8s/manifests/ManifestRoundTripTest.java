@@ -65,7 +65,7 @@ class ManifestRoundTripTest {
         .hasMessageContaining("--force");
     assertThat(Files.readString(files.get(2))).isEqualTo("edited by hand");
     ManifestWriter.write(dir, manifests, true);
-    assertThat(Files.readString(files.get(2))).contains("kind: \"Pod\"");
+    assertThat(Files.readString(files.get(2))).contains("kind: Pod");
     try (var left = Files.list(dir)) {
       assertThat(left).hasSize(4);
     }

@@ -1,0 +1,113 @@
+package dev.storagelab.k8s.manifests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.yaml.snakeyaml.Yaml;
+
+class ManifestYamlQuotingTest {
+
+  @Example
+  void writesLikeTheDocumentationQuotingOnlyWhatYamlWouldMisread() {
+    String yaml = ManifestYaml.yaml(configMap(Map.of("debug", "true")));
+
+    assertThat(yaml).contains("apiVersion: v1\n", "kind: ConfigMap\n", "debug: \"true\"\n");
+    assertThat(ManifestYaml.yaml(configMap(Map.of("mode", "0755")))).contains("mode: \"0755\"");
+    assertThat(ManifestYaml.yaml(configMap(Map.of("v", "1.0")))).contains("v: \"1.0\"");
+    assertThat(ManifestYaml.yaml(configMap(Map.of("size", "1Gi")))).contains("size: 1Gi\n");
+    assertThat(ManifestYaml.yaml(configMap(Map.of("path", "/var/lib/docker"))))
+        .contains("path: /var/lib/docker\n");
+    assertThat(ManifestYaml.yaml(configMap(Map.of("empty", "")))).contains("empty: \"\"\n");
+  }
+
+  @Property(tries = 2000)
+  void everyStringReadsBackAsTheSameStringInYaml11AndInFabric8(
+      @ForAll("tricky") String key, @ForAll("tricky") String value) {
+    String yaml = ManifestYaml.yaml(configMap(Map.of(key, value)));
+
+    Map<String, Object> yaml11 = new Yaml().load(yaml);
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> data = (Map<Object, Object>) yaml11.get("data");
+    assertThat(data).containsExactly(Map.entry(key, value));
+    ConfigMap back = (ConfigMap) ManifestYaml.read(yaml);
+    assertThat(back.getData()).containsExactly(Map.entry(key, value));
+  }
+
+  /**
+   * Strings of every kind a Docker name, path or option can hold (valid Unicode: no lone
+   * surrogates).
+   */
+  @Provide
+  Arbitrary<String> tricky() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            "yes",
+            "No",
+            "on",
+            "OFF",
+            "y",
+            "n",
+            "~",
+            "null",
+            "true",
+            "0755",
+            "0x1F",
+            "1_000",
+            "1:20",
+            "1e3",
+            ".5",
+            ".inf",
+            "-.Inf",
+            ".NaN",
+            "2026-11-28",
+            "1.0",
+            "<<",
+            "=",
+            "",
+            " lead",
+            "trail ",
+            "a: b",
+            "a #b",
+            "#x",
+            "- x",
+            "[1]",
+            "{a}",
+            "&a",
+            "*a",
+            "!t",
+            "|",
+            ">",
+            "%d",
+            "@x",
+            "`x`",
+            "'q'",
+            "\"q\"",
+            "a\nb",
+            "tab\there",
+            "key:",
+            "?x",
+            "-"),
+        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12),
+        Arbitraries.strings()
+            .withCharRange('\u0000', '\ud7ff')
+            .withCharRange('\ue000', '\ufffd')
+            .ofMaxLength(6));
+  }
+
+  private static ConfigMap configMap(Map<String, String> data) {
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withName("x")
+        .endMetadata()
+        .withData(data)
+        .build();
+  }
+}
