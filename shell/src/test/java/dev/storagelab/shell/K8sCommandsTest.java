@@ -118,7 +118,7 @@ class K8sCommandsTest {
   void badOptionsAreUsageErrors() {
     assertThat(ShellRun.of(shell, "k8s", "preview").code()).isEqualTo(2);
     assertThat(ShellRun.of(shell, "k8s", "preview", "--run", RUN, "--kind", "job").err())
-        .contains("--kind takes pod or deployment");
+        .contains("--kind takes pod, deployment or statefulset");
     assertThat(ShellRun.of(shell, "k8s", "preview", "--run", RUN, "--size", "lots").code())
         .isEqualTo(2);
     assertThat(ShellRun.of(shell, "k8s", "preview", "--run", RUN, "--volume", "x").err())

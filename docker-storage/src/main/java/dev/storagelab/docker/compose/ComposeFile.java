@@ -14,18 +14,20 @@ import dev.storagelab.docker.mounts.VolumeMount;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the storage of a compose file: {@code services.*.volumes} in short and long syntax, {@code
- * services.*.tmpfs}, and the top-level {@code volumes} they refer to, with {@code ${VAR}}
- * interpolation from the environment and the project's {@code .env} file, and relative host paths
- * resolved against the file's folder.
+ * services.*.tmpfs}, {@code services.*.secrets} and {@code configs}, and the top-level declarations
+ * they refer to, with {@code ${VAR}} interpolation from the environment and the project's {@code
+ * .env} file, and relative host paths resolved against the file's folder.
  */
 public final class ComposeFile {
 
@@ -35,6 +37,8 @@ public final class ComposeFile {
   private final ComposeValues values;
   private final Path home;
   private Map<String, VolumeDeclaration> declarations = Map.of();
+  private ProjectedFiles secrets;
+  private ProjectedFiles configs;
   private String project;
 
   private ComposeFile(Path file, Map<String, String> env, Path home) {
@@ -73,6 +77,8 @@ public final class ComposeFile {
     JsonNode root = ComposeYaml.read(file);
     project = projectName(root);
     declarations = declarations(values.mapping(root.path("volumes"), "volumes"));
+    secrets = ProjectedFiles.declared(ProjectedFile.Kind.SECRET, root, values, dir);
+    configs = ProjectedFiles.declared(ProjectedFile.Kind.CONFIG, root, values, dir);
     List<ComposeService> services = new ArrayList<>();
     values
         .mapping(root.path("services"), "services")
@@ -139,12 +145,32 @@ public final class ComposeFile {
       }
     }
     MountPaths.checkDistinct(mounts, where);
+    List<ProjectedFile> files = new ArrayList<>(secrets.of(node, where));
+    files.addAll(configs.of(node, where));
+    checkFileTargets(mounts, files, where);
     String image = values.text(node.path("image"), where + ".image");
     return new ComposeService(
         name,
         image.isEmpty() ? Optional.empty() : Optional.of(image),
         command(node.path("command"), where + ".command"),
-        mounts);
+        mounts,
+        files);
+  }
+
+  /** A secret or config at a path a mount or another file has would hide one of them. */
+  private static void checkFileTargets(
+      List<Mount> mounts, List<ProjectedFile> files, String where) {
+    Set<String> targets = new HashSet<>();
+    mounts.forEach(m -> targets.add(m.target()));
+    for (ProjectedFile file : files) {
+      if (!targets.add(file.target())) {
+        throw new MountSpecException(
+            where + "." + file.kind().section(),
+            file.key(),
+            "puts a file at " + file.target() + ", where another mount or file is already",
+            -1);
+      }
+    }
   }
 
   private List<String> command(JsonNode node, String where) {

@@ -11,12 +11,18 @@ import java.util.Optional;
  * @param image its image, if it names one
  * @param command its command, if it gives one
  * @param mounts its volumes and tmpfs mounts, in the file's order
+ * @param files its secrets, then its configs
  */
 public record ComposeService(
-    String name, Optional<String> image, List<String> command, List<Mount> mounts) {
+    String name,
+    Optional<String> image,
+    List<String> command,
+    List<Mount> mounts,
+    List<ProjectedFile> files) {
 
   public ComposeService {
     command = List.copyOf(command);
     mounts = List.copyOf(mounts);
+    files = List.copyOf(files);
   }
 }

@@ -1,19 +1,9 @@
 package dev.storagelab.k8s.bridge;
 
 import dev.storagelab.k8s.naming.KubeNames;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,28 +43,28 @@ public final class Bridge {
       BridgeOptions options,
       boolean withWorkloads) {
     StorageMapper storage = new StorageMapper(options, facts, StorageMapper.countUsers(workloads));
+    FileMapper files = new FileMapper(options);
     KubeNames workloadNames = new KubeNames();
     List<Manifest> workloadManifests = new ArrayList<>();
     List<MappingRow> rows = new ArrayList<>();
     boolean hostPath = false;
     for (Workload workload : workloads) {
+      String kubeName = workloadNames.unique(workload.name(), "");
       KubeNames podVolumes = new KubeNames();
-      List<Volume> volumes = new ArrayList<>();
-      List<VolumeMount> mounts = new ArrayList<>();
+      List<MountPlan> plans = new ArrayList<>();
       for (var mount : workload.mounts()) {
-        MountPlan plan = storage.map(workload.name(), mount, podVolumes);
-        volumes.add(plan.volume());
-        mounts.add(plan.mount());
-        rows.add(plan.row());
-        hostPath |= plan.hostPath();
+        plans.add(storage.map(workload.name(), kubeName, mount, podVolumes));
       }
+      for (var file : workload.files()) {
+        plans.add(files.map(workload.name(), file, podVolumes));
+      }
+      plans.forEach(plan -> rows.add(plan.row()));
+      hostPath |= plans.stream().anyMatch(MountPlan::hostPath);
       if (withWorkloads) {
-        Manifest manifest =
-            workload(workloadNames.unique(workload.name(), ""), workload, volumes, mounts, options);
+        Manifest manifest = WorkloadManifests.of(kubeName, workload, plans, options);
         List<String> comment = new ArrayList<>(manifest.comment());
-        rows.stream()
-            .filter(row -> row.workload().equals(workload.name()))
-            .flatMap(row -> row.warnings().stream())
+        plans.stream()
+            .flatMap(plan -> plan.row().warnings().stream())
             .distinct()
             .forEach(warning -> comment.add("WARNING: " + warning));
         workloadManifests.add(new Manifest(manifest.object(), comment));
@@ -82,6 +72,7 @@ public final class Bridge {
     }
     String level = hostPath ? "privileged" : "baseline";
     List<Manifest> manifests = new ArrayList<>(storage.storageManifests());
+    manifests.addAll(files.manifests());
     for (Manifest manifest : workloadManifests) {
       List<String> comment = new ArrayList<>(manifest.comment());
       comment.add(
@@ -96,63 +87,5 @@ public final class Bridge {
     notes.addAll(storage.notes());
     rows.forEach(row -> notes.addAll(row.warnings()));
     return new BridgePlan(name, manifests, rows, level, List.copyOf(notes));
-  }
-
-  private static Manifest workload(
-      String name,
-      Workload workload,
-      List<Volume> volumes,
-      List<VolumeMount> mounts,
-      BridgeOptions options) {
-    PodSpec spec =
-        new PodSpecBuilder()
-            .addToContainers(
-                new ContainerBuilder()
-                    .withName(name)
-                    .withImage(workload.image().orElse("REPLACE-WITH-IMAGE"))
-                    .withArgs(workload.command())
-                    .withVolumeMounts(mounts)
-                    .build())
-            .withVolumes(volumes)
-            .build();
-    ObjectMeta meta = Meta.of(name, options.namespace(), workload.name(), null);
-    meta.getLabels().put("app.kubernetes.io/name", name);
-    List<String> comment = new ArrayList<>();
-    comment.add(
-        "From Docker: container "
-            + workload.name()
-            + workload.image().map(i -> " (" + i + ")").orElse("")
-            + ", every mount at the same path.");
-    HasMetadata object;
-    if (options.kind() == BridgeOptions.WorkloadKind.DEPLOYMENT) {
-      object =
-          new DeploymentBuilder()
-              .withMetadata(meta)
-              .withNewSpec()
-              .withReplicas(1)
-              .withNewSelector()
-              .withMatchLabels(Map.of("app.kubernetes.io/name", name))
-              .endSelector()
-              .withNewStrategy()
-              .withType("Recreate")
-              .endStrategy()
-              .withNewTemplate()
-              .withNewMetadata()
-              .addToLabels("app.kubernetes.io/name", name)
-              .endMetadata()
-              .withSpec(spec)
-              .endTemplate()
-              .endSpec()
-              .build();
-      comment.add(
-          "Why: --kind deployment; one replica, Recreate, so the old pod lets go of a ReadWriteOnce claim before the new one mounts it.");
-    } else {
-      object = new PodBuilder().withMetadata(meta).withSpec(spec).build();
-      comment.add("Why: one Docker container is one pod with one container.");
-    }
-    if (workload.image().isEmpty()) {
-      comment.add("The image is not known from this source: set it.");
-    }
-    return new Manifest(object, comment);
   }
 }

@@ -33,7 +33,9 @@ public record BridgeOptions(
     /** A bare Pod. */
     POD,
     /** A Deployment of one replica. */
-    DEPLOYMENT
+    DEPLOYMENT,
+    /** A StatefulSet of one replica, a claim per replica from its volumeClaimTemplates. */
+    STATEFULSET
   }
 
   /** The defaults: namespace {@code default}, a Pod, measured sizes, static binding. */
@@ -133,7 +135,7 @@ public record BridgeOptions(
       return this;
     }
 
-    /** {@code --kind}: {@code pod} or {@code deployment}. */
+    /** {@code --kind}: {@code pod}, {@code deployment} or {@code statefulset}. */
     public Builder kind(String value) {
       if (value != null) {
         options = options.withKind(kindOf(value));
@@ -165,7 +167,7 @@ public record BridgeOptions(
         }
       }
       throw new InputException(
-          "--kind takes pod or deployment, not " + InputException.quote(value), value);
+          "--kind takes pod, deployment or statefulset, not " + InputException.quote(value), value);
     }
   }
 }

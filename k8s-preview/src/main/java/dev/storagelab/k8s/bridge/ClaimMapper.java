@@ -4,6 +4,7 @@ import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import dev.storagelab.k8s.naming.KubeNames;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,9 +51,14 @@ final class ClaimMapper {
     return notes;
   }
 
-  Claim claimFor(VolumeMount mount, int users) {
+  /**
+   * The claim for a named volume, made the first time it is asked for.
+   *
+   * @param name the claim's name, unless another volume has it
+   */
+  Claim claimFor(VolumeMount mount, int users, String name) {
     return made.computeIfAbsent(
-        "volume:" + mount.name().orElseThrow(), key -> newClaim(mount, users));
+        "volume:" + mount.name().orElseThrow(), key -> newClaim(mount, users, name));
   }
 
   Claim bindClaim(BindMount mount, String hostPathType, List<String> warnings) {
@@ -65,30 +71,30 @@ final class ClaimMapper {
               "--as-pv: the bind source becomes a hostPath PersistentVolume ("
                   + hostPathType
                   + ") bound to one claim; Retain keeps the host folder";
-          sink.addVolumeAndClaim(
-              mount.source(),
-              mount,
-              claim,
-              capacity,
-              ClaimPlan.READ_WRITE_ONCE,
-              reason,
-              pv ->
-                  pv.withNewHostPath()
-                      .withPath(mount.source())
-                      .withType(hostPathType)
-                      .endHostPath());
+          PersistentVolumeClaimSpec spec =
+              sink.addVolumeAndClaim(
+                  mount.source(),
+                  mount,
+                  claim,
+                  capacity,
+                  ClaimPlan.READ_WRITE_ONCE,
+                  reason,
+                  pv ->
+                      pv.withNewHostPath()
+                          .withPath(mount.source())
+                          .withType(hostPathType)
+                          .endHostPath());
           return new Claim(
               new PodSource.Claim(
-                  claim, "PersistentVolumeClaim " + claim + " → hostPath PersistentVolume"),
+                  claim, "PersistentVolumeClaim " + claim + " → hostPath PersistentVolume", spec),
               reason,
               warnings);
         });
   }
 
-  private Claim newClaim(VolumeMount mount, int users) {
+  private Claim newClaim(VolumeMount mount, int users, String name) {
     ClaimRequest request =
-        new ClaimRequest(
-            mount, claimNames.unique(mount.name().orElseThrow(), ""), users, new ArrayList<>());
+        new ClaimRequest(mount, claimNames.unique(name, ""), users, new ArrayList<>());
     return ClaimPlan.choose(mount, options)
         .match(
             new ClaimPlan.Cases<>() {
@@ -177,35 +183,34 @@ final class ClaimMapper {
             + ", bound to exactly this claim (empty class, volumeName, claimRef); Retain, because"
             + " a Docker volume outlives its containers; "
             + capacity.why();
-    sink.addVolumeAndClaim(
-        name,
-        mount,
-        request.claim(),
-        capacity,
-        ClaimPlan.READ_WRITE_ONCE,
-        reason,
-        pv ->
-            node.isPresent()
-                ? pv.withNewLocal()
-                    .withPath(source)
-                    .endLocal()
-                    .withNewNodeAffinity()
-                    .withNewRequired()
-                    .addNewNodeSelectorTerm()
-                    .addNewMatchExpression()
-                    .withKey("kubernetes.io/hostname")
-                    .withOperator("In")
-                    .withValues(node.get())
-                    .endMatchExpression()
-                    .endNodeSelectorTerm()
-                    .endRequired()
-                    .endNodeAffinity()
-                : pv.withNewHostPath().withPath(source).withType(type).endHostPath());
+    PersistentVolumeClaimSpec spec =
+        sink.addVolumeAndClaim(
+            request,
+            capacity,
+            ClaimPlan.READ_WRITE_ONCE,
+            reason,
+            pv ->
+                node.isPresent()
+                    ? pv.withNewLocal()
+                        .withPath(source)
+                        .endLocal()
+                        .withNewNodeAffinity()
+                        .withNewRequired()
+                        .addNewNodeSelectorTerm()
+                        .addNewMatchExpression()
+                        .withKey("kubernetes.io/hostname")
+                        .withOperator("In")
+                        .withValues(node.get())
+                        .endMatchExpression()
+                        .endNodeSelectorTerm()
+                        .endRequired()
+                        .endNodeAffinity()
+                    : pv.withNewHostPath().withPath(source).withType(type).endHostPath());
     String target =
         node.map(n -> "local PersistentVolume on " + n).orElse("hostPath PersistentVolume");
     return new Claim(
         new PodSource.Claim(
-            request.claim(), "PersistentVolumeClaim " + request.claim() + " → " + target),
+            request.claim(), "PersistentVolumeClaim " + request.claim() + " → " + target, spec),
         reason,
         request.warnings());
   }

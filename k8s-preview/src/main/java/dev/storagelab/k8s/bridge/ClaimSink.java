@@ -4,7 +4,9 @@ import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.k8s.naming.KubeNames;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.PersistentVolumeFluent;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +44,26 @@ final class ClaimSink {
     claims.add(claim);
   }
 
+  /** A named volume's PersistentVolume and the claim bound to exactly it. */
+  PersistentVolumeClaimSpec addVolumeAndClaim(
+      ClaimRequest request,
+      Capacity capacity,
+      String mode,
+      String reason,
+      UnaryOperator<
+              PersistentVolumeFluent<PersistentVolumeBuilder>.SpecNested<PersistentVolumeBuilder>>
+          source) {
+    return addVolumeAndClaim(
+        request.name(), request.mount(), request.claim(), capacity, mode, reason, source);
+  }
+
   /**
    * A PersistentVolume and the claim bound to exactly it.
    *
    * @param source fills in the volume's source (hostPath, nfs, csi...)
+   * @return the claim's spec
    */
-  void addVolumeAndClaim(
+  PersistentVolumeClaimSpec addVolumeAndClaim(
       String dockerName,
       Mount mount,
       String claim,
@@ -88,20 +104,22 @@ final class ClaimSink {
                     + Redact.flag(mount)
                     + ").",
                 "Why: " + reason)));
+    PersistentVolumeClaim pvc =
+        new PersistentVolumeClaimBuilder()
+            .withMetadata(Meta.of(claim, options.namespace(), dockerName, mount))
+            .withNewSpec()
+            .withAccessModes(mode)
+            .withStorageClassName(storageClass)
+            .withVolumeName(pvName)
+            .withVolumeMode("Filesystem")
+            .withNewResources()
+            .addToRequests("storage", capacity.quantity())
+            .endResources()
+            .endSpec()
+            .build();
     claims.add(
         new Manifest(
-            new PersistentVolumeClaimBuilder()
-                .withMetadata(Meta.of(claim, options.namespace(), dockerName, mount))
-                .withNewSpec()
-                .withAccessModes(mode)
-                .withStorageClassName(storageClass)
-                .withVolumeName(pvName)
-                .withVolumeMode("Filesystem")
-                .withNewResources()
-                .addToRequests("storage", capacity.quantity())
-                .endResources()
-                .endSpec()
-                .build(),
+            pvc,
             List.of(
                 "From Docker: " + mount.type().word() + " " + dockerName + ".",
                 "Why: binds to exactly the PersistentVolume "
@@ -109,6 +127,7 @@ final class ClaimSink {
                     + " (volumeName, claimRef, class \""
                     + storageClass
                     + "\"), so no default class provisions something else.")));
+    return pvc.getSpec();
   }
 
   /**

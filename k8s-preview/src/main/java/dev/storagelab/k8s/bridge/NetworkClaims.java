@@ -5,6 +5,7 @@ import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.k8s.naming.KubeNames;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.SecretReference;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
 import java.util.ArrayList;
@@ -49,23 +50,22 @@ final class NetworkClaims {
             + ": a CSI PersistentVolume of the SMB driver (smb.csi.k8s.io) for the same share, ReadWriteMany; Retain; "
             + capacity.why();
     request.noteSharing(ClaimPlan.READ_WRITE_MANY);
-    sink.addVolumeAndClaim(
-        name,
-        mount,
-        request.claim(),
-        capacity,
-        ClaimPlan.READ_WRITE_MANY,
-        reason,
-        pv ->
-            pv.withMountOptions(mountOptions)
-                .withNewCsi()
-                .withDriver("smb.csi.k8s.io")
-                .withVolumeHandle(share.replaceFirst("^//", "") + "#" + name)
-                .withVolumeAttributes(Map.of("source", share))
-                .withNodeStageSecretRef(secret.map(NetworkClaims::reference).orElse(null))
-                .withReadOnly(mount.readOnly() ? true : null)
-                .endCsi());
-    return claimed(request, " → SMB CSI PersistentVolume " + share, reason);
+    PersistentVolumeClaimSpec spec =
+        sink.addVolumeAndClaim(
+            request,
+            capacity,
+            ClaimPlan.READ_WRITE_MANY,
+            reason,
+            pv ->
+                pv.withMountOptions(mountOptions)
+                    .withNewCsi()
+                    .withDriver("smb.csi.k8s.io")
+                    .withVolumeHandle(share.replaceFirst("^//", "") + "#" + name)
+                    .withVolumeAttributes(Map.of("source", share))
+                    .withNodeStageSecretRef(secret.map(NetworkClaims::reference).orElse(null))
+                    .withReadOnly(mount.readOnly() ? true : null)
+                    .endCsi());
+    return claimed(request, " → SMB CSI PersistentVolume " + share, reason, spec);
   }
 
   ClaimMapper.Claim nfsClaim(ClaimPlan.Nfs plan, ClaimRequest request) {
@@ -91,21 +91,20 @@ final class NetworkClaims {
             + ": an nfs PersistentVolume with the same export and mount options, ReadWriteMany (NFS serves every node); Retain; "
             + capacity.why();
     request.noteSharing(ClaimPlan.READ_WRITE_MANY);
-    sink.addVolumeAndClaim(
-        name,
-        request.mount(),
-        request.claim(),
-        capacity,
-        ClaimPlan.READ_WRITE_MANY,
-        reason,
-        pv ->
-            pv.withMountOptions(nfs.mountOptions())
-                .withNewNfs()
-                .withServer(nfs.server())
-                .withPath(nfs.path())
-                .withReadOnly(request.mount().readOnly() ? true : null)
-                .endNfs());
-    return claimed(request, " → nfs PersistentVolume " + export, reason);
+    PersistentVolumeClaimSpec spec =
+        sink.addVolumeAndClaim(
+            request,
+            capacity,
+            ClaimPlan.READ_WRITE_MANY,
+            reason,
+            pv ->
+                pv.withMountOptions(nfs.mountOptions())
+                    .withNewNfs()
+                    .withServer(nfs.server())
+                    .withPath(nfs.path())
+                    .withReadOnly(request.mount().readOnly() ? true : null)
+                    .endNfs());
+    return claimed(request, " → nfs PersistentVolume " + export, reason, spec);
   }
 
   /** A CSI PersistentVolume for the plugin's existing volume, bound to exactly the claim. */
@@ -127,22 +126,21 @@ final class NetworkClaims {
         .warnings()
         .add(
             "volumeHandle is the Docker volume name; replace it with the storage backend's volume ID");
-    sink.addVolumeAndClaim(
-        name,
-        mount,
-        request.claim(),
-        capacity,
-        plan.mode(),
-        reason,
-        pv ->
-            pv.withNewCsi()
-                .withDriver(plan.driver())
-                .withVolumeHandle(name)
-                .withVolumeAttributes(plugin.open())
-                .withNodePublishSecretRef(secret.map(NetworkClaims::reference).orElse(null))
-                .withReadOnly(mount.readOnly() ? true : null)
-                .endCsi());
-    return claimed(request, " → CSI PersistentVolume (" + plan.driver() + ")", reason);
+    PersistentVolumeClaimSpec spec =
+        sink.addVolumeAndClaim(
+            request,
+            capacity,
+            plan.mode(),
+            reason,
+            pv ->
+                pv.withNewCsi()
+                    .withDriver(plan.driver())
+                    .withVolumeHandle(name)
+                    .withVolumeAttributes(plugin.open())
+                    .withNodePublishSecretRef(secret.map(NetworkClaims::reference).orElse(null))
+                    .withReadOnly(mount.readOnly() ? true : null)
+                    .endCsi());
+    return claimed(request, " → CSI PersistentVolume (" + plan.driver() + ")", reason, spec);
   }
 
   /**
@@ -160,16 +158,19 @@ final class NetworkClaims {
               "no Kubernetes match for volume driver '"
                   + mount.driver()
                   + "': set storageClassName to a class of the matching CSI driver, or write its PersistentVolume");
+      PersistentVolumeClaim pvc =
+          claim(request, plan.mode(), capacity, options.storageClass().orElse(null));
       sink.addClaim(
           new Manifest(
-              claim(request, plan.mode(), capacity, options.storageClass().orElse(null)),
+              pvc,
               List.of(
                   "From Docker: volume " + request.name() + " (driver " + mount.driver() + ").",
                   "Why: no known Kubernetes driver serves this plugin's storage; fill in a storage class.")));
       return new ClaimMapper.Claim(
           new PodSource.Claim(
               request.claim(),
-              "PersistentVolumeClaim " + request.claim() + " (storage class to fill in)"),
+              "PersistentVolumeClaim " + request.claim() + " (storage class to fill in)",
+              pvc.getSpec()),
           "the volume plugin " + mount.driver() + " has no known CSI driver: a claim only",
           request.warnings());
     }
@@ -210,16 +211,18 @@ final class NetworkClaims {
             + driver
             + "; --dynamic: a StorageClass with that provisioner creates the volume for the claim (a new, empty one: copy the data over); "
             + capacity.why();
+    PersistentVolumeClaim pvc = claim(request, plan.mode(), capacity, className);
     sink.addClaim(
         new Manifest(
-            claim(request, plan.mode(), capacity, className),
+            pvc,
             List.of(
                 "From Docker: volume " + request.name() + " (driver " + mount.driver() + ").",
                 "Why: " + reason)));
     return new ClaimMapper.Claim(
         new PodSource.Claim(
             request.claim(),
-            "PersistentVolumeClaim " + request.claim() + " (StorageClass " + className + ")"),
+            "PersistentVolumeClaim " + request.claim() + " (StorageClass " + className + ")",
+            pvc.getSpec()),
         reason,
         request.warnings());
   }
@@ -234,9 +237,11 @@ final class NetworkClaims {
     return Optional.of(secret);
   }
 
-  private static ClaimMapper.Claim claimed(ClaimRequest request, String boundTo, String reason) {
+  private static ClaimMapper.Claim claimed(
+      ClaimRequest request, String boundTo, String reason, PersistentVolumeClaimSpec spec) {
     return new ClaimMapper.Claim(
-        new PodSource.Claim(request.claim(), "PersistentVolumeClaim " + request.claim() + boundTo),
+        new PodSource.Claim(
+            request.claim(), "PersistentVolumeClaim " + request.claim() + boundTo, spec),
         reason,
         request.warnings());
   }

@@ -1,8 +1,10 @@
 package dev.storagelab.k8s.bridge;
 
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import java.util.Optional;
 
 /** What backs a pod volume made from a Docker mount. */
 sealed interface PodSource {
@@ -13,19 +15,29 @@ sealed interface PodSource {
   /** What the mount became, in the mapping row's words. */
   String description();
 
+  /** The claim's spec, when a claim backs the volume. */
+  Optional<PersistentVolumeClaimSpec> claimSpec();
+
   /**
    * A claim.
    *
    * @param claim the claim's name
    * @param description what it is bound to
+   * @param spec the claim's spec, which a StatefulSet's claim template repeats
    */
-  record Claim(String claim, String description) implements PodSource {
+  record Claim(String claim, String description, PersistentVolumeClaimSpec spec)
+      implements PodSource {
     @Override
     public Volume volume(String name, boolean readOnly) {
       return new VolumeBuilder()
           .withName(name)
           .withNewPersistentVolumeClaim(claim, readOnly ? true : null)
           .build();
+    }
+
+    @Override
+    public Optional<PersistentVolumeClaimSpec> claimSpec() {
+      return Optional.of(spec);
     }
   }
 
@@ -50,6 +62,11 @@ sealed interface PodSource {
     @Override
     public String description() {
       return medium == Medium.MEMORY ? "emptyDir (medium: Memory)" : "emptyDir";
+    }
+
+    @Override
+    public Optional<PersistentVolumeClaimSpec> claimSpec() {
+      return Optional.empty();
     }
   }
 

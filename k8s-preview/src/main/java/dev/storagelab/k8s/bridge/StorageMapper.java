@@ -6,6 +6,8 @@ import dev.storagelab.docker.mounts.Propagation;
 import dev.storagelab.docker.mounts.TmpfsMount;
 import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.k8s.naming.KubeNames;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
@@ -47,9 +49,14 @@ final class StorageMapper {
     return all;
   }
 
-  MountPlan map(String workload, Mount mount, KubeNames podVolumes) {
+  /**
+   * What one mount of a workload becomes.
+   *
+   * @param kubeName the workload's Kubernetes name, which a StatefulSet's claims are named after
+   */
+  MountPlan map(String workload, String kubeName, Mount mount, KubeNames podVolumes) {
     if (mount instanceof VolumeMount v && v.name().isPresent()) {
-      return named(workload, v, podVolumes);
+      return named(workload, kubeName, v, podVolumes);
     }
     if (mount instanceof VolumeMount v) {
       return ephemeral(
@@ -81,18 +88,56 @@ final class StorageMapper {
         reason);
   }
 
-  private MountPlan named(String workload, VolumeMount v, KubeNames podVolumes) {
+  private MountPlan named(String workload, String kubeName, VolumeMount v, KubeNames podVolumes) {
     String name = v.name().orElseThrow();
-    ClaimMapper.Claim claim = claims.claimFor(v, users.getOrDefault(name, 1));
-    Volume volume = claim.source().volume(podVolumes.unique(name, ""), v.readOnly());
+    String volumeName = podVolumes.unique(name, "");
+    int sharedBy = users.getOrDefault(name, 1);
+    Optional<String> replicaClaim = replicaClaim(volumeName, kubeName, sharedBy);
+    ClaimMapper.Claim claim = claims.claimFor(v, sharedBy, replicaClaim.orElse(name));
+    Volume volume = claim.source().volume(volumeName, v.readOnly());
+    List<String> warnings = new ArrayList<>(claim.warnings());
+    Optional<PersistentVolumeClaimSpec> template =
+        replicaClaim.filter(n -> claim.source().claimSpec().isPresent()).isPresent()
+            ? claim.source().claimSpec().map(StorageMapper::templateOf)
+            : Optional.empty();
+    if (options.kind() == BridgeOptions.WorkloadKind.STATEFULSET && template.isEmpty()) {
+      warnings.add(
+          "volume "
+              + name
+              + " stays one claim in the pod template, not a claim template: "
+              + (sharedBy > 1
+                  ? "several workloads share it"
+                  : "it is memory, or its replica-0 claim name would be longer than 63 characters"));
+    }
     MappingRow row =
         new MappingRow(
             workload,
             Redact.flag(v),
-            claim.source().description(),
+            claim.source().description()
+                + template.map(t -> ", volumeClaimTemplates entry " + volumeName).orElse(""),
             claim.reason(),
-            claim.warnings());
-    return new MountPlan(volume, mount(volume, v, v.subpath(), Optional.empty()), row, false);
+            warnings);
+    return new MountPlan(
+        volume, mount(volume, v, v.subpath(), Optional.empty()), row, false, template);
+  }
+
+  /**
+   * The name a StatefulSet gives replica 0's claim from a template, {@code TEMPLATE-STATEFULSET-0}:
+   * the claim made from the Docker volume takes it, so the StatefulSet adopts it instead of
+   * provisioning an empty one.
+   */
+  private Optional<String> replicaClaim(String volumeName, String kubeName, int sharedBy) {
+    String name = volumeName + "-" + kubeName + "-0";
+    return options.kind() == BridgeOptions.WorkloadKind.STATEFULSET
+            && sharedBy == 1
+            && name.length() <= 63
+        ? Optional.of(name)
+        : Optional.empty();
+  }
+
+  /** A claim's spec as a template: every replica but the first gets a new volume of its class. */
+  private static PersistentVolumeClaimSpec templateOf(PersistentVolumeClaimSpec spec) {
+    return new PersistentVolumeClaimSpecBuilder(spec).withVolumeName(null).build();
   }
 
   private MountPlan bind(String workload, BindMount b, KubeNames podVolumes) {

@@ -31,10 +31,12 @@ public final class ManifestWriter {
       Map.of(
           "StorageClass", "00",
           "Secret", "05",
+          "ConfigMap", "05",
           "PersistentVolume", "10",
           "PersistentVolumeClaim", "20",
           "Pod", "30",
-          "Deployment", "30");
+          "Deployment", "30",
+          "StatefulSet", "30");
 
   private ManifestWriter() {}
 

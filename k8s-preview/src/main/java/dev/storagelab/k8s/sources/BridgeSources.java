@@ -76,7 +76,7 @@ public final class BridgeSources {
     ComposeProject project = ComposeFile.read(file, UserHome.get());
     List<Workload> workloads =
         project.services().stream()
-            .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts()))
+            .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts(), s.files()))
             .toList();
     return new BridgeInput(project.name(), workloads, facts(workloads, engine));
   }

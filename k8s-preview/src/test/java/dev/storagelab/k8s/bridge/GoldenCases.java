@@ -165,7 +165,12 @@ final class GoldenCases {
             "docker run --mount type=volume,src=config,dst=/etc/app,readonly,volume-subpath=prod app:1",
             facts(Map.of("config", volume("config", 4096)), Map.of()),
             options()));
-    cases.put("shared-volume-compose", compose(options()));
+    cases.put("shared-volume-compose", compose("shared-compose.yaml", options()));
+    cases.put("compose-secrets-configs", compose("secrets-compose.yaml", options()));
+    cases.put(
+        "statefulset",
+        compose(
+            "secrets-compose.yaml", options().withKind(BridgeOptions.WorkloadKind.STATEFULSET)));
     cases.put(
         "deployment",
         run(
@@ -199,13 +204,13 @@ final class GoldenCases {
         options);
   }
 
-  private static BridgePlan compose(BridgeOptions options) {
+  private static BridgePlan compose(String resource, BridgeOptions options) {
     try {
-      Path file = Path.of(GoldenCases.class.getResource("/cases/shared-compose.yaml").toURI());
+      Path file = Path.of(GoldenCases.class.getResource("/cases/" + resource).toURI());
       var project = ComposeFile.read(file, Map.of(), Path.of("/home/learner"));
       List<Workload> workloads =
           project.services().stream()
-              .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts()))
+              .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts(), s.files()))
               .toList();
       return Bridge.plan(project.name(), workloads, facts(Map.of(), Map.of()), options);
     } catch (URISyntaxException e) {

@@ -47,7 +47,7 @@ public class K8sCommands {
       description =
           "Write Kubernetes manifests for a container's, volume's, run line's or compose file's storage",
       help =
-          "k8s generate (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--out DIR] [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment] [--dynamic] [--as-pv] [--force] [--json]",
+          "k8s generate (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--out DIR] [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment|statefulset] [--dynamic] [--as-pv] [--force] [--json]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String generate(
       @Option(longName = "container", description = "a container on the engine") String container,
@@ -62,7 +62,7 @@ public class K8sCommands {
       @Option(longName = "storage-class", description = "storage class instead of the empty class")
           String storageClass,
       @Option(longName = "node", description = "pin local volumes to this node") String node,
-      @Option(longName = "kind", description = "pod or deployment") String kind,
+      @Option(longName = "kind", description = "pod, deployment or statefulset") String kind,
       @Option(longName = "dynamic", description = "provision plugin volumes with a StorageClass")
           boolean dynamic,
       @Option(longName = "as-pv", description = "bind mounts as hostPath PersistentVolumes")
@@ -103,7 +103,7 @@ public class K8sCommands {
       description =
           "Show the Docker mounts beside the Kubernetes objects they become, with the reasons and the YAML",
       help =
-          "k8s preview (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment] [--dynamic] [--as-pv] [--json]",
+          "k8s preview (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment|statefulset] [--dynamic] [--as-pv] [--json]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String preview(
       @Option(longName = "container", description = "a container on the engine") String container,
@@ -116,7 +116,7 @@ public class K8sCommands {
       @Option(longName = "storage-class", description = "storage class instead of the empty class")
           String storageClass,
       @Option(longName = "node", description = "pin local volumes to this node") String node,
-      @Option(longName = "kind", description = "pod or deployment") String kind,
+      @Option(longName = "kind", description = "pod, deployment or statefulset") String kind,
       @Option(longName = "dynamic", description = "provision plugin volumes with a StorageClass")
           boolean dynamic,
       @Option(longName = "as-pv", description = "bind mounts as hostPath PersistentVolumes")
