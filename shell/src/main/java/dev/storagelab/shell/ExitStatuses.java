@@ -6,6 +6,8 @@ import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.lesson.StepInterruptedException;
+import dev.storagelab.k8s.cluster.ClusterException;
+import dev.storagelab.k8s.cluster.LocalCluster;
 import dev.storagelab.k8s.manifests.ManifestWriter.ManifestWriteException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
@@ -48,7 +50,9 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
         || cause instanceof EngineUnavailableException
         || cause instanceof BaseImageUnavailableException
         || cause instanceof StepInterruptedException
-        || cause instanceof ManifestWriteException) {
+        || cause instanceof ManifestWriteException
+        || cause instanceof ClusterException
+        || cause instanceof LocalCluster.K3sImageMissingException) {
       return new ExitStatus(FAILED, cause.getMessage());
     }
     if (cause instanceof EngineException) {

@@ -25,9 +25,13 @@ final class ContainerBodies {
     ObjectNode labels = body.putObject("Labels");
     spec.labels().forEach(labels::put);
     ObjectNode hostConfig = body.putObject("HostConfig");
-    // The lab's containers need no network: they then run where container networking is broken
-    // (no default bridge), and each makes no network endpoint.
-    hostConfig.put("NetworkMode", "none");
+    if (spec.clusterNodePort().isPresent()) {
+      clusterNode(body, hostConfig, spec.clusterNodePort().getAsInt());
+    } else {
+      // The lab's containers need no network: they then run where container networking is broken
+      // (no default bridge), and each makes no network endpoint.
+      hostConfig.put("NetworkMode", "none");
+    }
     ArrayNode binds = hostConfig.putArray("Binds");
     ObjectNode volumes = body.putObject("Volumes");
     for (String flag : spec.volumeFlags()) {
@@ -40,6 +44,19 @@ final class ContainerBodies {
     ArrayNode mounts = hostConfig.putArray("Mounts");
     spec.mounts().forEach(mount -> mounts.add(mount(mount)));
     return body;
+  }
+
+  private static void clusterNode(ObjectNode body, ObjectNode hostConfig, int port) {
+    String key = port + "/tcp";
+    body.putObject("ExposedPorts").putObject(key);
+    hostConfig.put("Privileged", true).put("CgroupnsMode", "host");
+    hostConfig
+        .putObject("PortBindings")
+        .putArray(key)
+        .addObject()
+        .put("HostIp", "127.0.0.1")
+        .put("HostPort", "");
+    hostConfig.putObject("Tmpfs").put("/run", "").put("/var/run", "");
   }
 
   private static ObjectNode mount(Mount mount) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param layerDirs the driver's directories ({@code LowerDir}, {@code UpperDir}, {@code MergedDir},
  *     {@code WorkDir}), empty when the engine shows none (vfs, the containerd image store)
  * @param mounts its mounts, in the engine's order, then its {@code --tmpfs} mounts
+ * @param publishedPorts where each published port ({@code 6443/tcp}) is on the host ({@code
+ *     127.0.0.1:32768})
  */
 public record ContainerInspect(
     String id,
@@ -29,13 +31,15 @@ public record ContainerInspect(
     Map<String, String> labels,
     String graphDriver,
     Map<String, String> layerDirs,
-    List<Mount> mounts) {
+    List<Mount> mounts,
+    Map<String, String> publishedPorts) {
 
   public ContainerInspect {
     command = List.copyOf(command);
     labels = Map.copyOf(labels);
     layerDirs = Map.copyOf(layerDirs);
     mounts = List.copyOf(mounts);
+    publishedPorts = Map.copyOf(publishedPorts);
   }
 
   /** The writable layer's directory on the engine's host, if the engine shows it. */
@@ -46,6 +50,6 @@ public record ContainerInspect(
   /** The same container with other mounts (a volume's measured state added, say). */
   public ContainerInspect withMounts(List<Mount> other) {
     return new ContainerInspect(
-        id, name, image, running, command, labels, graphDriver, layerDirs, other);
+        id, name, image, running, command, labels, graphDriver, layerDirs, other, publishedPorts);
   }
 }

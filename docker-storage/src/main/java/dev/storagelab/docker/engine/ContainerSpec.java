@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A container to create, with its storage said either way Docker takes it: {@code -v} specs as
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param volumeFlags {@code -v} specs exactly as a learner types them
  * @param mounts {@code --mount} mounts
  * @param labels the container's labels
+ * @param clusterNodePort for a Kubernetes node: its API port, published on 127.0.0.1; the container
+ *     is then privileged, on the default network, with the host's cgroup namespace
  */
 public record ContainerSpec(
     String name,
@@ -25,7 +28,8 @@ public record ContainerSpec(
     List<String> command,
     List<String> volumeFlags,
     List<Mount> mounts,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    OptionalInt clusterNodePort) {
 
   public ContainerSpec {
     command = List.copyOf(command);
@@ -36,32 +40,43 @@ public record ContainerSpec(
 
   /** A container of an image, with nothing else set. */
   public static ContainerSpec of(String name, String image) {
-    return new ContainerSpec(name, image, List.of(), List.of(), List.of(), Map.of());
+    return new ContainerSpec(
+        name, image, List.of(), List.of(), List.of(), Map.of(), OptionalInt.empty());
   }
 
   /** This spec with a command. */
   public ContainerSpec withCommand(String... words) {
-    return new ContainerSpec(name, image, List.of(words), volumeFlags, mounts, labels);
+    return new ContainerSpec(
+        name, image, List.of(words), volumeFlags, mounts, labels, clusterNodePort);
   }
 
   /** This spec with one more {@code -v} spec. */
   public ContainerSpec withVolumeFlag(String spec) {
     List<String> more = new ArrayList<>(volumeFlags);
     more.add(spec);
-    return new ContainerSpec(name, image, command, more, mounts, labels);
+    return new ContainerSpec(name, image, command, more, mounts, labels, clusterNodePort);
   }
 
   /** This spec with one more {@code --mount} mount. */
   public ContainerSpec withMount(Mount mount) {
     List<Mount> more = new ArrayList<>(mounts);
     more.add(mount);
-    return new ContainerSpec(name, image, command, volumeFlags, more, labels);
+    return new ContainerSpec(name, image, command, volumeFlags, more, labels, clusterNodePort);
   }
 
   /** This spec with these labels added. */
   public ContainerSpec withLabels(Map<String, String> added) {
     Map<String, String> all = new LinkedHashMap<>(labels);
     all.putAll(added);
-    return new ContainerSpec(name, image, command, volumeFlags, mounts, all);
+    return new ContainerSpec(name, image, command, volumeFlags, mounts, all, clusterNodePort);
+  }
+
+  /**
+   * This spec as a Kubernetes node (k3s, as Testcontainers' K3sContainer runs it): privileged, the
+   * host's cgroup namespace, and its API port published on 127.0.0.1 at a port the engine picks.
+   */
+  public ContainerSpec asClusterNode(int apiPort) {
+    return new ContainerSpec(
+        name, image, command, volumeFlags, mounts, labels, OptionalInt.of(apiPort));
   }
 }

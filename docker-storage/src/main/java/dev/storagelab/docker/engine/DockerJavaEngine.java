@@ -15,7 +15,11 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -331,6 +335,29 @@ final class DockerJavaEngine implements Engine {
     }
     // The docker-java client owns the HTTP client: closing it closes both.
     Deadline.closeQuietly(CLOSE_LIMIT, endpoint, made != null ? made : http);
+  }
+
+  @Override
+  public void saveImage(String reference, Path file) {
+    call(
+        HELPER_LIMIT,
+        () -> {
+          Path part = file.resolveSibling(file.getFileName() + ".part");
+          try (InputStream tar = client().saveImageCmd(reference).exec()) {
+            Files.copy(tar, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException e) {
+            throw new EngineException("Cannot write " + file + ": " + e.getMessage(), e);
+          } finally {
+            try {
+              Files.deleteIfExists(part);
+            } catch (IOException e) {
+              // Left for the next save to replace.
+            }
+          }
+          return null;
+        });
   }
 
   /** Runs a client call, turning the client's failures into ours with the engine's message. */

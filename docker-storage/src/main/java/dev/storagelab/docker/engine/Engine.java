@@ -55,6 +55,14 @@ public interface Engine extends AutoCloseable {
   void tagImage(String image, String repository, String tag);
 
   /**
+   * Writes an image as {@code docker save} does, to a file that appears whole or not at all.
+   *
+   * @param reference {@code name:tag}
+   * @param file where the tar archive goes
+   */
+  void saveImage(String reference, java.nio.file.Path file);
+
+  /**
    * Pulls an image, giving up after the timeout.
    *
    * @param reference {@code name:tag}

@@ -78,7 +78,23 @@ public final class InspectReader {
         strings(container.path("Config").path("Labels")),
         container.path("GraphDriver").path("Name").asString(""),
         strings(container.path("GraphDriver").path("Data")),
-        mounts(container));
+        mounts(container),
+        ports(container.path("NetworkSettings").path("Ports")));
+  }
+
+  private static Map<String, String> ports(JsonNode ports) {
+    Map<String, String> published = new LinkedHashMap<>();
+    ports.forEachEntry(
+        (port, bindings) -> {
+          for (JsonNode binding : bindings) {
+            String hostPort = binding.path("HostPort").asString("");
+            if (!hostPort.isEmpty()) {
+              published.putIfAbsent(
+                  port, binding.path("HostIp").asString("0.0.0.0") + ":" + hostPort);
+            }
+          }
+        });
+    return published;
   }
 
   private static List<Mount> mounts(JsonNode container) {

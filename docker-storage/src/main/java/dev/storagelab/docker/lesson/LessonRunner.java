@@ -40,7 +40,7 @@ public final class LessonRunner {
             step.title(),
             step.explain(),
             cli,
-            new StepReport(report.checks(), notes, report.diagram()),
+            new StepReport(report.checks(), notes, report.diagram(), report.skipped()),
             error,
             java.time.Duration.ofNanos(System.nanoTime() - start));
     run.record(result);

@@ -59,7 +59,17 @@ public final class ProgressStore {
 
   /** The lesson's folder on this host, for bind mounts. */
   public Path labDir(String lesson) {
-    return home.resolve("labs").resolve(lesson).toAbsolutePath();
+    return labsDir().resolve(lesson);
+  }
+
+  /** The folder that holds every lesson's folder. */
+  public Path labsDir() {
+    return home.resolve("labs").toAbsolutePath();
+  }
+
+  /** The folder of storage-lab's own Kubernetes cluster: its kubeconfig and images to import. */
+  public Path clusterDir() {
+    return home.resolve("k3s").toAbsolutePath();
   }
 
   /** The lesson's progress, or a new run's when there is none (or it cannot be read). */

@@ -27,6 +27,11 @@ public record StepResult(
     dockerCli = List.copyOf(dockerCli);
   }
 
+  /** Whether the step did not run here (see the report's reason). */
+  public boolean skipped() {
+    return error == null && report.skipped().isPresent();
+  }
+
   /** Whether every proof holds and nothing failed. */
   public boolean passed() {
     return error == null && report.passed();

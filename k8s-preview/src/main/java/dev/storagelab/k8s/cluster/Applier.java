@@ -145,12 +145,21 @@ public final class Applier {
     }
   }
 
-  /** The API server's own words for a refusal, on one line. */
+  /** The API server's own words for a refusal, or the deepest cause's, on one line. */
   static String reason(KubernetesClientException e) {
-    String message =
-        e.getStatus() != null && e.getStatus().getMessage() != null
-            ? e.getStatus().getMessage()
-            : Objects.toString(e.getMessage(), e.getClass().getSimpleName());
-    return message.replaceAll("\\s+", " ").trim();
+    if (e.getStatus() != null && e.getStatus().getMessage() != null) {
+      return oneLine(e.getStatus().getMessage());
+    }
+    Throwable deepest = e;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage();
+    return oneLine(
+        message == null || message.isBlank() ? deepest.getClass().getSimpleName() : message);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").trim();
   }
 }

@@ -22,6 +22,8 @@ public final class K8sBridgeLesson {
             new VolumeToClaim(),
             new BindToHostPath(),
             new Workload(),
-            new WriteManifests()));
+            new WriteManifests(),
+            new ApplyToCluster(),
+            new ProveOnCluster()));
   }
 }

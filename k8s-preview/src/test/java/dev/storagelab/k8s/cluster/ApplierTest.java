@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.GoldenCasesAccess;
 import dev.storagelab.k8s.bridge.Manifest;
+import dev.storagelab.k8s.testing.ApplyingMockCluster;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;

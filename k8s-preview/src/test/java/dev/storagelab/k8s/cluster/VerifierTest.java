@@ -3,6 +3,8 @@ package dev.storagelab.k8s.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.k8s.testing.ApplyingMockCluster;
+import dev.storagelab.k8s.testing.FakeKubelet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.ArrayList;

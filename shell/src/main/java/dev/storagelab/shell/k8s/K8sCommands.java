@@ -1,8 +1,5 @@
 package dev.storagelab.shell.k8s;
 
-import dev.storagelab.docker.engine.Engine;
-import dev.storagelab.docker.engine.EngineUnavailableException;
-import dev.storagelab.docker.engine.ObjectNames;
 import dev.storagelab.docker.input.UserPath;
 import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.BridgePlan;
@@ -11,16 +8,12 @@ import dev.storagelab.k8s.bridge.MappingRow;
 import dev.storagelab.k8s.manifests.ManifestWriter;
 import dev.storagelab.k8s.manifests.ManifestYaml;
 import dev.storagelab.k8s.naming.KubeNames;
-import dev.storagelab.k8s.sources.BridgeInput;
-import dev.storagelab.k8s.sources.BridgeSources;
 import dev.storagelab.shell.ExitStatuses;
-import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +66,7 @@ public class K8sCommands {
     Optional<Path> given = Optional.ofNullable(out).map(o -> UserPath.of("--out", o));
     BridgePlan plan =
         plan(
-            new Source(container, volume, run, compose),
+            new K8sSource(container, volume, run, compose),
             options(namespace, size, storageClass, node, kind, dynamic, asPv));
     Path dir = given.orElse(Path.of("manifests", KubeNames.label(plan.name())));
     List<Path> files = ManifestWriter.write(dir, plan, force);
@@ -125,7 +118,7 @@ public class K8sCommands {
           boolean json) {
     BridgePlan plan =
         plan(
-            new Source(container, volume, run, compose),
+            new K8sSource(container, volume, run, compose),
             options(namespace, size, storageClass, node, kind, dynamic, asPv));
     if (json) {
       return Json.write(json(plan));
@@ -137,11 +130,11 @@ public class K8sCommands {
     return text.toString().stripTrailing();
   }
 
-  private BridgePlan plan(Source source, BridgeOptions options) {
+  private BridgePlan plan(K8sSource source, BridgeOptions options) {
     return source.read(session).plan(options);
   }
 
-  private static BridgeOptions options(
+  static BridgeOptions options(
       String namespace,
       String size,
       String storageClass,
@@ -199,55 +192,5 @@ public class K8sCommands {
             .toList());
     document.put("notes", plan.notes());
     return document;
-  }
-
-  /** Exactly one of the four sources. */
-  private record Source(String container, String volume, String run, String compose) {
-
-    BridgeInput read(EngineSession session) {
-      List<String> given = new ArrayList<>();
-      if (set(container)) {
-        given.add("--container");
-      }
-      if (set(volume)) {
-        given.add("--volume");
-      }
-      if (set(run)) {
-        given.add("--run");
-      }
-      if (set(compose)) {
-        given.add("--compose");
-      }
-      if (given.size() != 1) {
-        throw new UsageException(
-            "Give exactly one source: --container NAME, --volume NAME, --run \"<docker run line>\" or --compose FILE"
-                + (given.isEmpty() ? "" : " (got " + String.join(", ", given) + ")"));
-      }
-      String value = set(container) ? container : set(volume) ? volume : set(run) ? run : compose;
-      if (value.isBlank()) {
-        throw new UsageException(given.get(0) + " is empty: give it a value.", value);
-      }
-      if (set(container)) {
-        return BridgeSources.container(session.engine(), ObjectNames.container(container));
-      }
-      if (set(volume)) {
-        return BridgeSources.volume(session.engine(), ObjectNames.volume(volume));
-      }
-      return set(run)
-          ? BridgeSources.runLine(run, optionalEngine(session))
-          : BridgeSources.compose(UserPath.of("--compose", compose), optionalEngine(session));
-    }
-
-    private static Optional<Engine> optionalEngine(EngineSession session) {
-      try {
-        return Optional.of(session.engine());
-      } catch (EngineUnavailableException e) {
-        return Optional.empty();
-      }
-    }
-
-    private static boolean set(String value) {
-      return value != null;
-    }
   }
 }

@@ -226,16 +226,28 @@ public class LessonCommands {
       results.add(perform(json ? null : out, style, lesson, i, run));
     }
     long passed = results.stream().filter(StepResult::passed).count();
+    long skipped = results.stream().filter(StepResult::skipped).count();
     if (json) {
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("lesson", lesson.id());
       document.put("passed", passed == results.size());
+      document.put("skipped", skipped);
       document.put("steps", results.stream().map(LessonView::json).toList());
       out.println(Json.write(document));
     } else {
       out.println(
           style.heading(
-              lesson.title() + ": " + passed + " of " + results.size() + " steps proved."));
+              lesson.title()
+                  + ": "
+                  + (passed - skipped)
+                  + " of "
+                  + results.size()
+                  + " steps proved"
+                  + (skipped == 0
+                      ? "."
+                      : ", "
+                          + skipped
+                          + " skipped: they said what they would prove (see SKIP above).")));
     }
     out.flush();
     if (passed != results.size()) {

@@ -1,10 +1,9 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.Evidence;
 import dev.storagelab.docker.lesson.Lesson;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.shell.output.Checks;
 import dev.storagelab.shell.output.Style;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,18 +45,16 @@ final class LessonView {
           .append(step.error())
           .append('\n');
     }
-    for (Check check : step.report().checks()) {
-      out.append("    ")
-          .append(check.holds() ? style.pass("PASS") : style.fail("FAIL"))
-          .append("  ")
-          .append(check.claim())
-          .append('\n');
-      for (Evidence evidence : check.evidence()) {
-        String value =
-            evidence.value().replace("\n", "\n" + " ".repeat(12 + evidence.label().length()));
-        out.append(style.dim("          " + evidence.label() + ": " + value)).append('\n');
-      }
-    }
+    step.report()
+        .skipped()
+        .ifPresent(
+            why ->
+                out.append("    ")
+                    .append(style.warn("SKIP"))
+                    .append("  ")
+                    .append(why)
+                    .append('\n'));
+    out.append(Checks.text(step.report().checks(), style));
     if (!step.report().diagram().isEmpty()) {
       out.append('\n').append(step.report().diagram()).append('\n');
     }
@@ -75,24 +72,14 @@ final class LessonView {
     json.put("number", step.number());
     json.put("title", step.title());
     json.put("dockerCli", step.dockerCli());
-    List<Map<String, Object>> evidence = new ArrayList<>();
-    for (Check check : step.report().checks()) {
-      Map<String, Object> claim = new LinkedHashMap<>();
-      claim.put("claim", check.claim());
-      claim.put("result", check.holds() ? "PASS" : "FAIL");
-      claim.put(
-          "facts",
-          check.evidence().stream()
-              .map(e -> Map.of("label", e.label(), "value", e.value()))
-              .toList());
-      evidence.add(claim);
-    }
+    List<Map<String, Object>> evidence = step.report().checks().stream().map(Checks::json).toList();
     json.put("evidence", evidence);
     json.put("notes", step.report().notes());
     json.put("diagram", step.report().diagram().isEmpty() ? null : step.report().diagram());
     json.put("error", step.error());
     json.put("elapsedMillis", step.elapsed().toMillis());
-    json.put("result", step.passed() ? "PASS" : "FAIL");
+    json.put("skipped", step.report().skipped().orElse(null));
+    json.put("result", step.skipped() ? "SKIP" : step.passed() ? "PASS" : "FAIL");
     return json;
   }
 

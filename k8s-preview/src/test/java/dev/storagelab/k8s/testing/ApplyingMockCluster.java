@@ -1,4 +1,4 @@
-package dev.storagelab.k8s.cluster;
+package dev.storagelab.k8s.testing;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
@@ -22,16 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
  * creates it, of a different one updates it, of the same one changes nothing (the resource version
  * stays), and a dry run stores nothing. Everything else is the CRUD mock's.
  */
-final class ApplyingMockCluster implements AutoCloseable {
+public final class ApplyingMockCluster implements AutoCloseable {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> COMPARED =
       List.of("spec", "data", "stringData", "type", "provisioner", "parameters", "reclaimPolicy");
 
   private final KubernetesMockServer server;
-  final KubernetesClient client;
 
-  ApplyingMockCluster() {
+  /** A client of the cluster. */
+  public final KubernetesClient client;
+
+  /** A fresh, empty cluster. */
+  public ApplyingMockCluster() {
     server =
         new KubernetesMockServer(
             new Context(), new MockWebServer(), new HashMap<>(), new ApplyDispatcher(), false);

@@ -1,4 +1,4 @@
-package dev.storagelab.k8s.cluster;
+package dev.storagelab.k8s.testing;
 
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -15,14 +15,15 @@ import java.util.Objects;
  * none: claims bind, pods run, a volume whose claim is gone is Released. {@code binds} off leaves
  * claims Pending, as a cluster without a matching volume would.
  */
-final class FakeKubelet implements AutoCloseable {
+public final class FakeKubelet implements AutoCloseable {
 
   private final KubernetesClient client;
   private final boolean binds;
   private final Thread thread;
   private volatile boolean running = true;
 
-  FakeKubelet(KubernetesClient client, boolean binds) {
+  /** Starts acting on the cluster; {@code binds} off leaves claims Pending. */
+  public FakeKubelet(KubernetesClient client, boolean binds) {
     this.client = client;
     this.binds = binds;
     this.thread = new Thread(this::loop, "fake-kubelet");

@@ -1,0 +1,92 @@
+package dev.storagelab.k8s.lesson;
+
+import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.k8s.cluster.ClusterConnection;
+import dev.storagelab.k8s.cluster.ClusterException;
+import dev.storagelab.k8s.cluster.ClusterRecognizer;
+import dev.storagelab.k8s.cluster.LocalCluster;
+import dev.storagelab.k8s.cluster.ProductionGuard;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cluster lesson 2's last steps use: storage-lab's own when it runs, else the kubeconfig's
+ * current context when it answers and looks like a learner's local cluster, else none, with the
+ * reason.
+ */
+final class LessonCluster {
+
+  /** How a step without a cluster says what to do. */
+  static final String HOW_TO_GET_ONE =
+      "k8s cluster start needs a k3s image on the engine (docker pull "
+          + LocalCluster.DEFAULT_IMAGE
+          + ", or docker load -i k3s.tar where there is no internet); then run the lesson again.";
+
+  private LessonCluster() {}
+
+  /**
+   * A cluster to use, or why there is none.
+   *
+   * @param connection the connection, when there is a cluster
+   * @param recognition what the cluster is
+   * @param local storage-lab's own cluster on this engine
+   * @param why why there is none
+   */
+  record Reach(
+      Optional<ClusterConnection> connection,
+      Optional<ClusterRecognizer.Recognition> recognition,
+      LocalCluster local,
+      String why) {}
+
+  /** The report of a step that found no cluster: why, how to get one, what it would prove. */
+  static StepReport skipped(Reach reach, List<String> wouldProve) {
+    return StepReport.skipped(reach.why() + " " + HOW_TO_GET_ONE, wouldProve);
+  }
+
+  static LocalCluster local(LessonRun run) {
+    return new LocalCluster(run.engine(), run.labDir().getParent().resolveSibling("k3s"));
+  }
+
+  static Reach connect(LessonRun run) {
+    LocalCluster local = local(run);
+    boolean running = local.status().map(LocalCluster.Status::running).orElse(false);
+    ClusterConnection connection;
+    try {
+      connection = ClusterConnection.open(Optional.empty(), local.kubeconfig(), running);
+    } catch (ClusterException | InputException e) {
+      return new Reach(Optional.empty(), Optional.empty(), local, e.getMessage());
+    }
+    ClusterRecognizer.Recognition recognition =
+        ClusterRecognizer.recognise(
+            connection.context(),
+            connection.client().nodes().list().getItems(),
+            name -> run.engine().inspectContainer(name).isPresent());
+    Optional<String> production =
+        ProductionGuard.match(
+            connection.context(), connection.cluster(), connection.server(), recognition.kind());
+    if (production.isPresent()) {
+      connection.close();
+      return new Reach(
+          Optional.empty(),
+          Optional.empty(),
+          local,
+          "the current context "
+              + connection.context()
+              + " looks like production ("
+              + production.get()
+              + "): a lesson changes only a learner's cluster. Start storage-lab's own with k8s"
+              + " cluster start.");
+    }
+    return new Reach(Optional.of(connection), Optional.of(recognition), local, "");
+  }
+
+  /** The images of lesson 1 a pod needs, which a node cannot pull. */
+  static List<String> lessonImages(BridgeContext.Lesson1 lesson1) {
+    return lesson1.input().workloads().stream()
+        .flatMap(w -> w.image().stream())
+        .distinct()
+        .toList();
+  }
+}

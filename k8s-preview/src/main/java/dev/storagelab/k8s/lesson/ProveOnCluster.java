@@ -1,0 +1,75 @@
+package dev.storagelab.k8s.lesson;
+
+import dev.storagelab.docker.lesson.LessonException;
+import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.k8s.bridge.Manifest;
+import dev.storagelab.k8s.cluster.ClusterConnection;
+import dev.storagelab.k8s.cluster.ClusterException;
+import dev.storagelab.k8s.cluster.ExecPodFiles;
+import dev.storagelab.k8s.cluster.Verifier;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Step 7: on the cluster, the claim binds to the volume made from the Docker volume, and the pod
+ * sees lesson 1's {@code test-demo}; the data outlives the pod and the claim.
+ */
+final class ProveOnCluster implements Step {
+
+  @Override
+  public String title() {
+    return "Prove it on the cluster";
+  }
+
+  @Override
+  public String explain() {
+    return "The payoff of the bridge: the claim is Bound to the PersistentVolume made from the"
+        + " Docker volume, the pod runs and lists test-demo, the folder lesson 1 made, through the"
+        + " API's exec. Deleting the pod keeps the data, as removing a container keeps a volume;"
+        + " deleting the claim leaves the volume Released, its data on disk, because its reclaim"
+        + " policy is Retain. The objects are made again at the end.";
+  }
+
+  @Override
+  public List<String> dockerCli(LessonRun run) {
+    return List.of(
+        "kubectl get pvc data-volume",
+        "kubectl exec storage-lab-todo-web -- ls -A /app",
+        "kubectl delete pod storage-lab-todo-web",
+        "kubectl delete pvc data-volume && kubectl get pv");
+  }
+
+  @Override
+  public StepReport perform(LessonRun run) {
+    LessonCluster.Reach reach = LessonCluster.connect(run);
+    if (reach.connection().isEmpty()) {
+      return LessonCluster.skipped(
+          reach,
+          List.of(
+              "would prove: the claim data-volume is Bound to the volume made from the Docker volume",
+              "would prove: the pod is Running and ls -A /app in it lists test-demo",
+              "would prove: the replacement of a deleted pod sees the same files",
+              "would prove: deleting the claim leaves the volume Released, Retain keeping the data"));
+    }
+    BridgeContext.Lesson1 lesson1 = BridgeContext.read(run);
+    try (ClusterConnection cluster = reach.connection().get()) {
+      Verifier verifier =
+          new Verifier(
+              cluster.client(),
+              new ExecPodFiles(cluster.client(), path -> Optional.of(run.host().list(path))),
+              Duration.ofSeconds(120),
+              run::progress);
+      return new StepReport(
+          verifier.verify(
+              lesson1.plan().manifests().stream().map(Manifest::object).toList(),
+              List.of("test-demo")),
+          List.of("proved on context " + cluster.context() + " at " + cluster.server()),
+          "");
+    } catch (ClusterException e) {
+      throw new LessonException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.storagelab.shell.k8s;
+
+import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.EngineUnavailableException;
+import dev.storagelab.docker.engine.ObjectNames;
+import dev.storagelab.docker.input.UserPath;
+import dev.storagelab.k8s.sources.BridgeInput;
+import dev.storagelab.k8s.sources.BridgeSources;
+import dev.storagelab.shell.UsageException;
+import dev.storagelab.shell.engine.EngineSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Exactly one of the four sources of a plan: {@code --container}, {@code --volume}, {@code --run},
+ * {@code --compose}.
+ */
+record K8sSource(String container, String volume, String run, String compose) {
+
+  /** Whether any source was given. */
+  boolean given() {
+    return set(container) || set(volume) || set(run) || set(compose);
+  }
+
+  BridgeInput read(EngineSession session) {
+    List<String> given = new ArrayList<>();
+    if (set(container)) {
+      given.add("--container");
+    }
+    if (set(volume)) {
+      given.add("--volume");
+    }
+    if (set(run)) {
+      given.add("--run");
+    }
+    if (set(compose)) {
+      given.add("--compose");
+    }
+    if (given.size() != 1) {
+      throw new UsageException(
+          "Give exactly one source: --container NAME, --volume NAME, --run \"<docker run line>\" or --compose FILE"
+              + (given.isEmpty() ? "" : " (got " + String.join(", ", given) + ")"));
+    }
+    String value = set(container) ? container : set(volume) ? volume : set(run) ? run : compose;
+    if (value.isBlank()) {
+      throw new UsageException(given.get(0) + " is empty: give it a value.", value);
+    }
+    if (set(container)) {
+      return BridgeSources.container(session.engine(), ObjectNames.container(container));
+    }
+    if (set(volume)) {
+      return BridgeSources.volume(session.engine(), ObjectNames.volume(volume));
+    }
+    return set(run)
+        ? BridgeSources.runLine(run, optionalEngine(session))
+        : BridgeSources.compose(UserPath.of("--compose", compose), optionalEngine(session));
+  }
+
+  private static Optional<Engine> optionalEngine(EngineSession session) {
+    try {
+      return Optional.of(session.engine());
+    } catch (EngineUnavailableException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean set(String value) {
+    return value != null;
+  }
+}
