@@ -92,8 +92,9 @@ class LabCleanupTest {
         line -> {});
     String learners = "learners-" + suffix;
     DockerCli.ok("create", "--name", learners, repository + ":staging", "true");
-    leftovers.add(new String[] {"rmi", repository + ":staging"});
+    // The learner's container first: its image tag cannot go while it holds it.
     leftovers.add(new String[] {"rm", "-f", learners});
+    leftovers.add(new String[] {"rmi", repository + ":staging"});
     LabCleanup cleanup = new LabCleanup(engine);
 
     CleanupReport report = cleanup.remove(cleanup.ownedBy(lesson));

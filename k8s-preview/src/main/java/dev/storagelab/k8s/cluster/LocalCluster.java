@@ -3,11 +3,14 @@ package dev.storagelab.k8s.cluster;
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.k8s.naming.KubeNames;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamedAuthInfo;
 import io.fabric8.kubernetes.api.model.NamedCluster;
 import io.fabric8.kubernetes.api.model.NamedContext;
@@ -85,16 +88,11 @@ public final class LocalCluster {
    *
    * @param image the k3s image, which must be on the engine (nothing is pulled)
    * @param shared host folders to mount into the node at the same paths
-   * @param images images on the engine the node should have (the lesson's app)
    * @param patience how long k3s may take to answer
    * @throws K3sImageMissingException at once when the image is not on the engine
    */
   public Status start(
-      String image,
-      List<String> shared,
-      List<String> images,
-      Duration patience,
-      Consumer<String> progress) {
+      String image, List<String> shared, Duration patience, Consumer<String> progress) {
     Optional<ContainerInspect> existing = node();
     if (existing.isPresent() && existing.get().running()) {
       return statusOf(existing.get());
@@ -102,7 +100,7 @@ public final class LocalCluster {
     if (existing.isEmpty() && engine.findImage(image).isEmpty()) {
       throw new K3sImageMissingException(image);
     }
-    Path imagesDir = saveImages(images, progress);
+    Path imagesDir = imagesDir();
     String id;
     if (existing.isPresent()) {
       id = existing.get().id();
@@ -124,7 +122,19 @@ public final class LocalCluster {
       progress.accept("creating the k3s node " + CONTAINER + " from " + image);
       id = engine.createContainer(spec);
     }
-    engine.startContainer(id);
+    try {
+      engine.startContainer(id);
+    } catch (EngineException e) {
+      if (existing.isEmpty()) {
+        engine.removeContainer(id);
+      }
+      throw new ClusterException(
+          "The engine would not start the k3s node ("
+              + e.getMessage()
+              + "): a node needs a privileged container, which rootless engines and some"
+              + " sandboxes refuse. Use a cluster of your own with --context.",
+          e);
+    }
     writeKubeconfig(waitForKubeconfig(id, patience, progress), id);
     return statusOf(node().orElseThrow(() -> new ClusterException(CONTAINER + " vanished")));
   }
@@ -133,7 +143,7 @@ public final class LocalCluster {
    * Gives the running node images from the engine, which its containerd cannot pull: saved into the
    * folder k3s imports at start, and imported now.
    */
-  public void importImages(List<String> images, Consumer<String> progress) {
+  private void importImages(List<String> images, Consumer<String> progress) {
     ContainerInspect running =
         node()
             .filter(ContainerInspect::running)
@@ -154,20 +164,39 @@ public final class LocalCluster {
     }
   }
 
-  private Path saveImages(List<String> images, Consumer<String> progress) {
+  /**
+   * Gives the running node the images the objects' pods run, those the engine has: a node pulls
+   * from registries only, and the lesson's app image is in none.
+   */
+  public void importImagesOf(List<HasMetadata> objects, Consumer<String> progress) {
+    importImages(
+        objects.stream()
+            .flatMap(o -> WorkloadObjects.podSpec(o).stream())
+            .flatMap(spec -> spec.getContainers().stream())
+            .map(Container::getImage)
+            .distinct()
+            .toList(),
+        progress);
+  }
+
+  private Path imagesDir() {
     Path imagesDir = state.resolve("images");
     try {
       Files.createDirectories(imagesDir);
     } catch (IOException e) {
       throw new ClusterException("Cannot make " + imagesDir + ": " + e.getMessage(), e);
     }
+    return imagesDir;
+  }
+
+  private void saveImages(List<String> images, Consumer<String> progress) {
+    Path imagesDir = imagesDir();
     for (String ref : images) {
       if (engine.findImage(ref).isPresent()) {
         progress.accept("handing image " + ref + " to the node");
         engine.saveImage(ref, imagesDir.resolve(tarName(ref)));
       }
     }
-    return imagesDir;
   }
 
   private static String tarName(String ref) {

@@ -82,7 +82,7 @@ final class ApplyToCluster implements Step {
               .map(s -> s.shared().toString())
               .orElse("the node is this machine"));
       if (recognition.kind() == ClusterKind.STORAGE_LAB) {
-        reach.local().importImages(LessonCluster.lessonImages(lesson1), run::progress);
+        reach.local().importImagesOf(objects, run::progress);
       }
       Applier applier = new Applier(cluster.client());
       Check.Builder applied = Check.of("Applied in dependency order: volume, claim, pod");

@@ -81,12 +81,4 @@ final class LessonCluster {
     }
     return new Reach(Optional.of(connection), Optional.of(recognition), local, "");
   }
-
-  /** The images of lesson 1 a pod needs, which a node cannot pull. */
-  static List<String> lessonImages(BridgeContext.Lesson1 lesson1) {
-    return lesson1.input().workloads().stream()
-        .flatMap(w -> w.image().stream())
-        .distinct()
-        .toList();
-  }
 }

@@ -1,11 +1,9 @@
 package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.engine.Engine;
-import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.input.UserPath;
-import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.docker.mounts.BindMount;
@@ -13,6 +11,8 @@ import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.cluster.Applier;
 import dev.storagelab.k8s.cluster.ClusterConnection;
+import dev.storagelab.k8s.cluster.ClusterException;
+import dev.storagelab.k8s.cluster.ClusterKind;
 import dev.storagelab.k8s.cluster.ClusterRecognizer;
 import dev.storagelab.k8s.cluster.ExecPodFiles;
 import dev.storagelab.k8s.cluster.HostPaths;
@@ -82,28 +82,22 @@ public class ClusterCommands {
       @Option(longName = "json", description = "print the cluster as JSON") boolean json) {
     PrintWriter out = context.outputWriter();
     Engine engine = session.engine();
+    if (!session.engineIsOnThisMachine()) {
+      throw new ClusterException(
+          "The engine is not on this machine: storage-lab's cluster would publish its API on the"
+              + " engine host's 127.0.0.1, out of reach from here. Run k8s cluster start on that"
+              + " host, or use a cluster of your own with --context.");
+    }
     ProgressStore store = stores.forEngine(engine.id());
     List<String> shared = List.of(engine.dataRoot() + "/volumes", store.labsDir().toString());
-    List<String> images =
-        engine.listLabelled(EngineObject.Kind.IMAGE, Ownership.MANAGED).stream()
-            .flatMap(o -> o.names().stream())
-            .filter(n -> n.startsWith(Ownership.NAMESPACE))
-            .distinct()
-            .toList();
     Style style = Style.forTerminal();
     LocalCluster.Status status =
         local(engine)
             .start(
                 image == null ? LocalCluster.DEFAULT_IMAGE : image,
                 shared,
-                images,
                 PATIENCE,
-                line -> {
-                  if (!json) {
-                    out.println(style.dim("  " + line));
-                    out.flush();
-                  }
-                });
+                line -> progress(out, json, style, line));
     out.println(json ? Json.write(statusJson(status)) : statusText(status, style));
   }
 
@@ -211,6 +205,11 @@ public class ClusterCommands {
                 + " node does not have (it is a container or a VM), so the pod would see an empty"
                 + " folder. The fix is above.");
       }
+      if (recognition.kind() == ClusterKind.STORAGE_LAB && !dryRun) {
+        engine()
+            .ifPresent(
+                e -> local(e).importImagesOf(objects, line -> progress(out, json, style, line)));
+      }
       List<Applier.Applied> applied =
           new Applier(cluster.client())
               .apply(
@@ -292,12 +291,7 @@ public class ClusterCommands {
               cluster.client(),
               new ExecPodFiles(cluster.client(), this::onDockerHost),
               PATIENCE,
-              what -> {
-                if (!json) {
-                  out.println(style.dim("  " + what));
-                  out.flush();
-                }
-              });
+              what -> progress(out, json, style, what));
       List<Check> checks = verifier.verify(objects, expected);
       boolean passed = !checks.isEmpty() && checks.stream().allMatch(Check::holds);
       if (json) {
@@ -312,6 +306,13 @@ public class ClusterCommands {
         throw new CheckFailedException(
             "Not proved on " + describe(cluster, recognition) + ": see the FAIL above.");
       }
+    }
+  }
+
+  private static void progress(PrintWriter out, boolean json, Style style, String line) {
+    if (!json) {
+      out.println(style.dim("  " + line));
+      out.flush();
     }
   }
 
