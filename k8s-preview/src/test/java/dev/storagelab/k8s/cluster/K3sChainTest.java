@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
+import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.lab.Ownership;
@@ -61,8 +62,12 @@ class K3sChainTest {
               + IMAGE
               + "' (or 'docker load -i k3s.tar'), or set STORAGE_LAB_K3S_IMAGE to one you have");
       Ownership owner = Ownership.newRun("k3s-chain-test");
-      String volume = "storage-lab-chain-" + UUID.randomUUID().toString().substring(0, 8);
       String base = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
+      assumeTrue(
+          privilegedRuns(engine, base, owner),
+          "the engine refuses privileged containers, which a k3s node needs (rootless engines"
+              + " and some sandboxes, this CI's among them)");
+      String volume = "storage-lab-chain-" + UUID.randomUUID().toString().substring(0, 8);
       engine.createVolume(volume, owner.labelsFor(EngineObject.Kind.VOLUME));
       try {
         engine.run(
@@ -111,6 +116,23 @@ class K3sChainTest {
       } finally {
         engine.removeVolume(volume);
       }
+    }
+  }
+
+  private static boolean privilegedRuns(Engine engine, String base, Ownership owner) {
+    String id =
+        engine.createContainer(
+            ContainerSpec.of(null, base)
+                .withCommand("true")
+                .withLabels(owner.labelsFor(EngineObject.Kind.CONTAINER))
+                .asClusterNode(6443));
+    try {
+      engine.startContainer(id);
+      return true;
+    } catch (EngineException e) {
+      return false;
+    } finally {
+      engine.removeContainer(id);
     }
   }
 
