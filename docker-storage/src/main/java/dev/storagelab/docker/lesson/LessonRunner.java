@@ -15,6 +15,30 @@ public final class LessonRunner {
 
   private LessonRunner() {}
 
+  /** Runs one step, given the lesson and the step's number. */
+  @FunctionalInterface
+  public interface StepPerformer {
+    /** Runs the step and gives its result. */
+    StepResult perform(Lesson lesson, int number);
+  }
+
+  /**
+   * Runs every step of the lesson in order, each through {@code performer} (which saves progress
+   * and tells a listener), whatever the earlier steps proved: each step sets up what it needs.
+   */
+  public static LessonOutcome runAll(Lesson lesson, StepPerformer performer) {
+    List<StepResult> results = new ArrayList<>();
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      results.add(performer.perform(lesson, i));
+    }
+    return new LessonOutcome(lesson, results);
+  }
+
+  /** Runs every step of the lesson in order, saving nothing: for tests and one-off runs. */
+  public static LessonOutcome runAll(Lesson lesson, LessonRun run) {
+    return runAll(lesson, (l, n) -> run(l, n, run));
+  }
+
   /** Runs one step of the lesson. */
   public static StepResult run(Lesson lesson, int number, LessonRun run) {
     Step step = lesson.step(number);

@@ -92,10 +92,7 @@ class DockerStorageLessonTest {
   private List<StepResult> runAll(Path labDir) {
     LessonRun run =
         new LessonRun(engine, Ownership.newRun(DockerStorageLesson.ID), labDir, line -> {});
-    List<StepResult> results = new ArrayList<>();
-    for (int i = 0; i < lesson.steps().size(); i++) {
-      results.add(LessonRunner.run(lesson, i, run));
-    }
+    List<StepResult> results = LessonRunner.runAll(lesson, run).results();
     return results;
   }
 

@@ -12,7 +12,6 @@ import dev.storagelab.docker.testing.RequiresEngine;
 import dev.storagelab.docker.testing.SecondEngine;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,10 +88,7 @@ class OtherEnginesTest {
       second.restart();
       try (Engine engine = second.connect()) {
         LessonRun again = new LessonRun(engine, owner, labs.resolve("lab"), line -> {});
-        List<StepResult> results = new ArrayList<>();
-        for (int i = 0; i < lesson.steps().size(); i++) {
-          results.add(LessonRunner.run(lesson, i, again));
-        }
+        List<StepResult> results = LessonRunner.runAll(lesson, again).results();
         assertPassed(results);
       }
     }
@@ -119,10 +115,7 @@ class OtherEnginesTest {
             labs.resolve("lab"),
             line -> {},
             access);
-    List<StepResult> results = new ArrayList<>();
-    for (int i = 0; i < lesson.steps().size(); i++) {
-      results.add(LessonRunner.run(lesson, i, run));
-    }
+    List<StepResult> results = LessonRunner.runAll(lesson, run).results();
     return results;
   }
 

@@ -14,7 +14,6 @@ import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +36,7 @@ class K8sBridgeLessonTest {
               Ownership.newRun(K8sBridgeLesson.ID),
               labs.resolve(K8sBridgeLesson.ID),
               line -> {});
-      List<StepResult> results = new ArrayList<>();
-      for (int i = 0; i < lesson.steps().size(); i++) {
-        results.add(LessonRunner.run(lesson, i, run));
-      }
+      List<StepResult> results = LessonRunner.runAll(lesson, run).results();
 
       assertThat(results)
           .allSatisfy(

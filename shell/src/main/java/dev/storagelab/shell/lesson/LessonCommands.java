@@ -1,15 +1,15 @@
 package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.lab.CleanupReport;
-import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.docker.lesson.LessonListener;
+import dev.storagelab.docker.lesson.LessonOutcome;
 import dev.storagelab.docker.lesson.LessonReset;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.LessonRunner;
+import dev.storagelab.docker.lesson.LessonSession;
 import dev.storagelab.docker.lesson.Progress;
 import dev.storagelab.docker.lesson.ProgressStore;
-import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -36,7 +37,8 @@ public class LessonCommands {
 
   private final EngineSession session;
   private final ProgressStore stores;
-  private String active;
+  private LessonSession lessons;
+  private String lessonsEngine;
 
   LessonCommands(EngineSession session, @Value("${storagelab.home:}") String home) {
     this.session = session;
@@ -52,8 +54,8 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String list() {
     Table table = Table.of("LESSON", "TITLE", "STEPS", "DONE", "CURRENT");
-    for (Lesson lesson : Lessons.all()) {
-      Progress progress = store().load(lesson.id());
+    for (Lesson lesson : lessons().lessons()) {
+      Progress progress = lessons().progress(lesson);
       table.row(
           lesson.id(),
           lesson.title(),
@@ -74,10 +76,9 @@ public class LessonCommands {
   public void start(
       CommandContext context,
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id) {
-    Lesson lesson = Lessons.byId(id);
-    Progress progress = store().load(lesson.id());
-    active = lesson.id();
-    show(context, lesson, Math.max(progress.current(), 0));
+    Lesson lesson = lessons().lesson(id);
+    lessons().activate(lesson);
+    show(context, lesson, Math.max(lessons().progress(lesson).current(), 0));
   }
 
   /** {@code lesson next}. */
@@ -88,8 +89,8 @@ public class LessonCommands {
       help = "lesson next",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void next(CommandContext context) {
-    Lesson lesson = current();
-    int step = store().load(lesson.id()).current() + 1;
+    Lesson lesson = lessons().current();
+    int step = lessons().progress(lesson).current() + 1;
     if (step >= lesson.steps().size()) {
       throw new UsageException(
           "That was the last step of " + lesson.id() + ". 'lesson status' shows how it went.");
@@ -105,8 +106,8 @@ public class LessonCommands {
       help = "lesson back",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void back(CommandContext context) {
-    Lesson lesson = current();
-    show(context, lesson, Math.max(store().load(lesson.id()).current() - 1, 0));
+    Lesson lesson = lessons().current();
+    show(context, lesson, Math.max(lessons().progress(lesson).current() - 1, 0));
   }
 
   /** {@code lesson step N}. */
@@ -118,7 +119,7 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void step(
       CommandContext context, @Argument(index = 0, description = "the step number") String number) {
-    Lesson lesson = current();
+    Lesson lesson = lessons().current();
     try {
       show(context, lesson, lesson.steps().indexOf(lesson.step(Integer.parseInt(number))));
     } catch (NumberFormatException e) {
@@ -136,8 +137,8 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String status(
       @Option(longName = "json", description = "print the steps as JSON") boolean json) {
-    Lesson lesson = current();
-    Progress progress = store().load(lesson.id());
+    Lesson lesson = lessons().current();
+    Progress progress = lessons().progress(lesson);
     if (json) {
       List<Map<String, Object>> steps = new ArrayList<>();
       for (int i = 0; i < lesson.steps().size(); i++) {
@@ -169,10 +170,10 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String reset(
       @Argument(index = 0, description = "the lesson (default: the current one)") String id) {
-    Lesson lesson = id == null || id.isBlank() ? current() : Lessons.byId(id);
+    Lesson lesson = id == null || id.isBlank() ? lessons().current() : lessons().lesson(id);
     CleanupReport report =
-        LessonReset.reset(session.engine(), lesson.id(), store().labDir(lesson.id()));
-    store().forget(lesson.id());
+        LessonReset.reset(session.engine(), lesson.id(), lessons().labDir(lesson));
+    lessons().forget(lesson);
     StringBuilder out =
         new StringBuilder(
             "Reset "
@@ -180,7 +181,7 @@ public class LessonCommands {
                 + ": removed "
                 + report.removed().size()
                 + " object(s) and "
-                + store().labDir(lesson.id())
+                + lessons().labDir(lesson)
                 + ".");
     report
         .kept()
@@ -216,43 +217,38 @@ public class LessonCommands {
       CommandContext context,
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id,
       @Option(longName = "json", description = "one record per step") boolean json) {
-    Lesson lesson = Lessons.byId(id);
-    active = lesson.id();
+    Lesson lesson = lessons().lesson(id);
     PrintWriter out = context.outputWriter();
     Style style = Style.forTerminal();
     LessonRun run = newRun(lesson, json ? line -> {} : progressPrinter(out, style));
-    List<StepResult> results = new ArrayList<>();
-    for (int i = 0; i < lesson.steps().size(); i++) {
-      results.add(perform(json ? null : out, style, lesson, i, run));
-    }
-    long passed = results.stream().filter(StepResult::passed).count();
-    long skipped = results.stream().filter(StepResult::skipped).count();
+    LessonOutcome outcome =
+        lessons().runAll(lesson, run, json ? LessonListener.SILENT : printer(out, style));
     if (json) {
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("lesson", lesson.id());
-      document.put("passed", passed == results.size());
-      document.put("skipped", skipped);
-      document.put("steps", results.stream().map(LessonView::json).toList());
+      document.put("passed", outcome.passed());
+      document.put("skipped", outcome.skipped());
+      document.put("steps", outcome.results().stream().map(LessonView::json).toList());
       out.println(Json.write(document));
     } else {
       out.println(
           style.heading(
               lesson.title()
                   + ": "
-                  + (passed - skipped)
+                  + outcome.proved()
                   + " of "
-                  + results.size()
+                  + outcome.results().size()
                   + " steps proved"
-                  + (skipped == 0
+                  + (outcome.skipped() == 0
                       ? "."
                       : ", "
-                          + skipped
+                          + outcome.skipped()
                           + " skipped: they said what they would prove (see SKIP above).")));
     }
     out.flush();
-    if (passed != results.size()) {
+    if (!outcome.passed()) {
       throw new CheckFailedException(
-          (results.size() - passed) + " step(s) of " + lesson.id() + " did not prove their claim");
+          outcome.failed() + " step(s) of " + lesson.id() + " did not prove their claim");
     }
   }
 
@@ -260,7 +256,9 @@ public class LessonCommands {
     PrintWriter out = context.outputWriter();
     Style style = Style.forTerminal();
     StepResult result =
-        perform(out, style, lesson, number, newRun(lesson, progressPrinter(out, style)));
+        lessons()
+            .perform(
+                lesson, number, newRun(lesson, progressPrinter(out, style)), printer(out, style));
     out.println(
         style.dim(
             number + 1 < lesson.steps().size()
@@ -273,55 +271,36 @@ public class LessonCommands {
     }
   }
 
-  /**
-   * Runs one step and saves the learner's progress; with an output, prints the step before it acts
-   * and its proof after.
-   *
-   * @param out where to print, or {@code null} to print nothing
-   */
-  private StepResult perform(
-      PrintWriter out, Style style, Lesson lesson, int number, LessonRun run) {
-    if (out != null) {
-      Step step = lesson.step(number);
-      out.println(LessonView.header(lesson, number, step.dockerCli(run), style));
-      out.flush();
-    }
-    StepResult result = LessonRunner.run(lesson, number, run);
-    store().save(store().load(lesson.id()).after(result));
-    if (out != null) {
-      out.println(LessonView.proof(result, style));
-      out.println();
-      out.flush();
-    }
-    return result;
+  /** Prints each step before it acts, and its proof after. */
+  private static LessonListener printer(PrintWriter out, Style style) {
+    return new LessonListener() {
+      @Override
+      public void stepStarting(Lesson lesson, int number, List<String> dockerCli) {
+        out.println(LessonView.header(lesson, number, dockerCli, style));
+        out.flush();
+      }
+
+      @Override
+      public void stepFinished(Lesson lesson, StepResult result) {
+        out.println(LessonView.proof(result, style));
+        out.println();
+        out.flush();
+      }
+    };
   }
 
-  private LessonRun newRun(Lesson lesson, java.util.function.Consumer<String> progress) {
-    Progress saved = store().load(lesson.id());
-    store().save(saved);
-    return new LessonRun(
-        session.engine(),
-        new Ownership(lesson.id(), saved.run()),
-        store().labDir(lesson.id()),
-        progress,
-        "remote".equalsIgnoreCase(System.getenv("STORAGE_LAB_ENGINE_HOST"))
-            ? HostFiles.Access.REMOTE
-            : HostFiles.Access.EVIDENCE);
+  private LessonRun newRun(Lesson lesson, Consumer<String> progress) {
+    return lessons()
+        .newRun(
+            lesson,
+            session.engine(),
+            progress,
+            "remote".equalsIgnoreCase(System.getenv("STORAGE_LAB_ENGINE_HOST"))
+                ? HostFiles.Access.REMOTE
+                : HostFiles.Access.EVIDENCE);
   }
 
-  private Lesson current() {
-    if (active != null) {
-      return Lessons.byId(active);
-    }
-    return Lessons.all().stream()
-        .filter(l -> store().load(l.id()).current() >= 0)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new UsageException("No lesson started: 'lesson start docker-storage' begins one."));
-  }
-
-  private static java.util.function.Consumer<String> progressPrinter(PrintWriter out, Style style) {
+  private static Consumer<String> progressPrinter(PrintWriter out, Style style) {
     return line -> {
       if (!line.isBlank()) {
         out.println(style.dim("    │ " + line.stripTrailing()));
@@ -330,8 +309,20 @@ public class LessonCommands {
     };
   }
 
-  /** The state kept for the engine this command talks to. */
-  private ProgressStore store() {
-    return stores.forEngine(session.engine().id());
+  /**
+   * The lessons on the engine this command talks to: progress belongs to an engine, the active
+   * lesson to the learner, so it stays when the engine changes.
+   */
+  private LessonSession lessons() {
+    String engine = session.engine().id();
+    if (lessons == null || !engine.equals(lessonsEngine)) {
+      LessonSession fresh = new LessonSession(Lessons.all(), stores.forEngine(engine));
+      if (lessons != null) {
+        lessons.active().ifPresent(fresh::activate);
+      }
+      lessons = fresh;
+      lessonsEngine = engine;
+    }
+    return lessons;
   }
 }
