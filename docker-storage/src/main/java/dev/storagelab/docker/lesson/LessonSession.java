@@ -89,6 +89,11 @@ public final class LessonSession {
     return store.labDir(lesson.id());
   }
 
+  /** The latest record of each step that ran: what a handout is made from. */
+  public List<StepRecord> records(Lesson lesson) {
+    return store.records(lesson);
+  }
+
   /** Forgets the lesson's progress (its objects are the caller's to remove). */
   public void forget(Lesson lesson) {
     store.forget(lesson.id());
@@ -112,6 +117,7 @@ public final class LessonSession {
     listener.stepStarting(lesson, number, lesson.step(number).dockerCli(run));
     StepResult result = LessonRunner.run(lesson, number, run);
     store.save(store.load(lesson.id()).after(result));
+    store.record(lesson.id(), result);
     listener.stepFinished(lesson, result);
     return result;
   }

@@ -4,10 +4,10 @@ import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -87,25 +87,49 @@ public final class ProgressStore {
             .put("current", progress.current());
     ObjectNode results = json.putObject("results");
     progress.results().forEach((step, result) -> results.put(Integer.toString(step), result));
-    Path file = file(progress.lesson());
-    try {
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), progress.lesson(), ".tmp");
-      Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot save progress to " + file, e);
-    }
+    AtomicFile.write(
+        file(progress.lesson()), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
   }
 
-  /** Forgets a lesson's progress. */
+  /** Keeps a step's result, with its evidence, as the step's latest record. */
+  public void record(String lesson, StepResult result) {
+    AtomicFile.write(
+        records(lesson).resolve(String.format("%02d.json", result.number())),
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(StepRecord.of(result)));
+  }
+
+  /** The latest record of each step of the lesson that ran, in step order. */
+  public List<StepRecord> records(Lesson lesson) {
+    List<StepRecord> records = new ArrayList<>();
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      Path file = records(lesson.id()).resolve(String.format("%02d.json", i));
+      if (Files.isRegularFile(file)) {
+        try {
+          records.add(JSON.readValue(Files.readString(file), StepRecord.class));
+        } catch (IOException | JacksonException e) {
+          // A damaged record is a step without one: the run that made it can make it again.
+        }
+      }
+    }
+    return records;
+  }
+
+  private Path records(String lesson) {
+    return home.resolve("records").resolve(lesson);
+  }
+
+  /** Forgets a lesson's progress and its records. */
   public void forget(String lesson) {
     try {
       Files.deleteIfExists(file(lesson));
+      if (Files.isDirectory(records(lesson))) {
+        try (var files = Files.list(records(lesson))) {
+          for (Path file : files.toList()) {
+            Files.deleteIfExists(file);
+          }
+        }
+        Files.deleteIfExists(records(lesson));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + file(lesson), e);
     }

@@ -60,9 +60,21 @@ class LessonSessionTest {
     assertThat(outcome.skipped()).isEqualTo(1);
     assertThat(outcome.passed()).isFalse();
     assertThat(session.current()).isEqualTo(lesson);
+    assertThat(session.records(lesson))
+        .extracting(StepRecord::title, StepRecord::passed, StepRecord::skipped)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("holds", true, null),
+            org.assertj.core.groups.Tuple.tuple("fails", false, null),
+            org.assertj.core.groups.Tuple.tuple("skips", true, "no cluster"));
+    assertThat(session.records(lesson).get(0).checks().get(0).evidence())
+        .containsExactly(new Evidence("x", "1"));
+    assertThat(session.records(lesson).get(0).dockerCli()).containsExactly("docker holds");
+
     assertThat(new LessonSession(List.of(lesson), new ProgressStore(home)).current().id())
         .as("progress outlives the session")
         .isEqualTo("demo");
+    session.forget(lesson);
+    assertThat(session.records(lesson)).isEmpty();
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.storagelab.docker.lesson.LessonReset;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.LessonSession;
 import dev.storagelab.docker.lesson.Progress;
-import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
@@ -24,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -36,13 +34,11 @@ import org.springframework.stereotype.Component;
 public class LessonCommands {
 
   private final EngineSession session;
-  private final ProgressStore stores;
-  private LessonSession lessons;
-  private String lessonsEngine;
+  private final LessonSessions sessions;
 
-  LessonCommands(EngineSession session, @Value("${storagelab.home:}") String home) {
+  LessonCommands(EngineSession session, LessonSessions sessions) {
     this.session = session;
-    this.stores = ProgressStore.at(home);
+    this.sessions = sessions;
   }
 
   /** {@code lesson list}. */
@@ -309,20 +305,7 @@ public class LessonCommands {
     };
   }
 
-  /**
-   * The lessons on the engine this command talks to: progress belongs to an engine, the active
-   * lesson to the learner, so it stays when the engine changes.
-   */
   private LessonSession lessons() {
-    String engine = session.engine().id();
-    if (lessons == null || !engine.equals(lessonsEngine)) {
-      LessonSession fresh = new LessonSession(Lessons.all(), stores.forEngine(engine));
-      if (lessons != null) {
-        lessons.active().ifPresent(fresh::activate);
-      }
-      lessons = fresh;
-      lessonsEngine = engine;
-    }
-    return lessons;
+    return sessions.current();
   }
 }

@@ -1,0 +1,145 @@
+package dev.storagelab.shell.handout;
+
+import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.input.UserPath;
+import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.docker.lesson.LessonSession;
+import dev.storagelab.docker.lesson.StepRecord;
+import dev.storagelab.shell.ExitStatuses;
+import dev.storagelab.shell.UsageException;
+import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.lesson.LessonSessions;
+import dev.storagelab.shell.output.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code handout export}: a lesson as a handout, from its last run on this engine. */
+@Component
+public class HandoutCommands {
+
+  private final EngineSession engines;
+  private final LessonSessions sessions;
+
+  HandoutCommands(EngineSession engines, LessonSessions sessions) {
+    this.engines = engines;
+    this.sessions = sessions;
+  }
+
+  /** {@code handout export LESSON --out FILE.md [--html FILE.html] [--json]}. */
+  @Command(
+      name = {"handout", "export"},
+      group = "Course",
+      description =
+          "Write a lesson's handout from its last run here: explanations, commands, the evidence observed",
+      help = "handout export LESSON [--out FILE.md] [--html FILE.html] [--json]",
+      exitStatusExceptionMapper = ExitStatuses.BEAN)
+  public String export(
+      @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id,
+      @Option(longName = "out", description = "the Markdown file to write") String out,
+      @Option(longName = "html", description = "a self-contained HTML file to write") String html,
+      @Option(longName = "json", description = "print the files written as JSON") boolean json) {
+    if (out == null && html == null) {
+      throw new UsageException("Give --out FILE.md, --html FILE.html, or both.");
+    }
+    Path markdownFile = out == null ? null : UserPath.of("--out", out);
+    Path htmlFile = html == null ? null : UserPath.of("--html", html);
+    LessonSession session = sessions.current();
+    Lesson lesson = session.lesson(id);
+    List<StepRecord> records = session.records(lesson);
+    if (records.isEmpty()) {
+      throw new InputException(
+          "No run of "
+              + lesson.id()
+              + " on this engine to make a handout from: run 'lesson run "
+              + lesson.id()
+              + "' first.",
+          lesson.id());
+    }
+    Engine engine = engines.engine();
+    String markdown =
+        Handout.markdown(
+            lesson,
+            records,
+            files(session.labDir(lesson).resolve("manifests")),
+            "Docker " + engine.status().serverVersion() + " at " + engine.endpoint().host());
+    Map<String, Object> written = new LinkedHashMap<>();
+    if (markdownFile != null) {
+      write(markdownFile, markdown);
+      written.put("markdown", markdownFile.toAbsolutePath().toString());
+    }
+    if (htmlFile != null) {
+      write(htmlFile, HandoutHtml.render(markdown, lesson.title()));
+      written.put("html", htmlFile.toAbsolutePath().toString());
+    }
+    written.put("steps", records.size());
+    written.put("of", lesson.steps().size());
+    if (json) {
+      return Json.write(written);
+    }
+    StringBuilder text =
+        new StringBuilder("Handout of " + lesson.id() + " from its run of ")
+            .append(records.get(records.size() - 1).at())
+            .append(" (")
+            .append(records.size())
+            .append(" of ")
+            .append(lesson.steps().size())
+            .append(" steps):");
+    written.forEach(
+        (kind, path) -> {
+          if (kind.equals("markdown") || kind.equals("html")) {
+            text.append("\n  ").append(path);
+          }
+        });
+    return text.toString();
+  }
+
+  /** The YAML files the lesson wrote, by name. */
+  private static Map<String, String> files(Path dir) {
+    Map<String, String> files = new TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return files;
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path file : list.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        files.put(file.getFileName().toString(), Files.readString(file));
+      }
+    } catch (IOException e) {
+      throw new InputException("Cannot read " + dir + ": " + e.getMessage(), dir.toString());
+    }
+    return files;
+  }
+
+  /** Writes the whole file or nothing: beside it first, then moved into place. */
+  private static void write(Path file, String text) {
+    Path target = file.toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      throw new InputException(file + " is a folder: give a file name.", file.toString());
+    }
+    try {
+      Path temp = Files.createTempFile(target.getParent(), ".handout", ".tmp");
+      try {
+        Files.writeString(temp, text);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new InputException(
+          "Cannot write " + file + ": " + e.getMessage() + ". Nothing was written there.",
+          file.toString());
+    }
+  }
+}

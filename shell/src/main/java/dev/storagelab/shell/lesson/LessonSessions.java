@@ -1,0 +1,39 @@
+package dev.storagelab.shell.lesson;
+
+import dev.storagelab.docker.lesson.LessonSession;
+import dev.storagelab.docker.lesson.ProgressStore;
+import dev.storagelab.shell.engine.EngineSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The learner's lesson session on the engine the shell talks to: progress belongs to an engine, the
+ * active lesson to the learner, so it stays when the engine changes.
+ */
+@Component
+public class LessonSessions {
+
+  private final EngineSession engines;
+  private final ProgressStore stores;
+  private LessonSession session;
+  private String engine;
+
+  LessonSessions(EngineSession engines, @Value("${storagelab.home:}") String home) {
+    this.engines = engines;
+    this.stores = ProgressStore.at(home);
+  }
+
+  /** The session on the current engine. */
+  public synchronized LessonSession current() {
+    String id = engines.engine().id();
+    if (session == null || !id.equals(engine)) {
+      LessonSession fresh = new LessonSession(Lessons.all(), stores.forEngine(id));
+      if (session != null) {
+        session.active().ifPresent(fresh::activate);
+      }
+      session = fresh;
+      engine = id;
+    }
+    return session;
+  }
+}
