@@ -13,6 +13,8 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +30,11 @@ public final class ApplyingMockCluster implements AutoCloseable {
   private static final List<String> COMPARED =
       List.of("spec", "data", "stringData", "type", "provisioner", "parameters", "reclaimPolicy");
 
+  /**
+   * Kept so that its level holds: the mock logs every request at INFO, which buries test output.
+   */
+  private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver");
+
   private final KubernetesMockServer server;
 
   /** A client of the cluster. */
@@ -35,6 +42,7 @@ public final class ApplyingMockCluster implements AutoCloseable {
 
   /** A fresh, empty cluster. */
   public ApplyingMockCluster() {
+    MOCK_LOG.setLevel(Level.WARNING);
     server =
         new KubernetesMockServer(
             new Context(), new MockWebServer(), new HashMap<>(), new ApplyDispatcher(), false);
