@@ -205,6 +205,17 @@ final class BadInputs {
     cases.add(input("k8s", "preview", "--run", ""));
     cases.add(input("k8s", "preview", "--compose", ""));
     cases.add(input("k8s", "preview", "--run"));
+    cases.add(input("k8s", "apply"));
+    cases.add(input("k8s", "apply", "{tmp}/no-such-folder"));
+    cases.add(input("k8s", "apply", "{tmp}/no-such-folder", "--run", RUN));
+    cases.add(input("k8s", "apply", "{tmp}", "--context", ""));
+    cases.add(input("k8s", "apply", "{tmp}", "--kind", "job"));
+    cases.add(input("k8s", "verify", "{tmp}", "--expect"));
+    cases.add(input("k8s", "cluster", "start", "--image"));
+    cases.add(input("k8s", "cluster", "stop", "extra"));
+    cases.add(input("handout", "export", "docker-storage"));
+    cases.add(input("handout", "export", "no-such-lesson", "--out", "{tmp}/h.md"));
+    cases.add(input("handout", "export", "docker-storage", "--out", ""));
   }
 
   /** Compose files compose itself or the engine would refuse, or that try to be too much. */

@@ -280,7 +280,28 @@ public final class LocalCluster {
                     .inspectContainer(id)
                     .orElseThrow(() -> new ClusterException(CONTAINER + " vanished")))
             .server();
-    io.fabric8.kubernetes.api.model.Config config = KubeConfigUtils.parseConfigFromString(yaml);
+    Path file = kubeconfig();
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(part);
+      // Made readable by its owner alone before the client key is written into it.
+      Files.createFile(
+          part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(part, kubeconfig(yaml, server));
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new ClusterException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * k3s's own kubeconfig, which names everything {@code default} and the server {@code
+   * https://127.0.0.1:6443} inside the node, as this machine reaches it: the published address, and
+   * the names {@value #CONTEXT} so that it never shadows another {@code default}.
+   */
+  static String kubeconfig(String k3sYaml, String server) {
+    io.fabric8.kubernetes.api.model.Config config = KubeConfigUtils.parseConfigFromString(k3sYaml);
     NamedCluster cluster = config.getClusters().get(0);
     cluster.getCluster().setServer(server);
     cluster.setName(CONTEXT);
@@ -291,16 +312,7 @@ public final class LocalCluster {
     context.getContext().setCluster(CONTEXT);
     context.getContext().setUser(CONTEXT);
     config.setCurrentContext(CONTEXT);
-    Path file = kubeconfig();
-    Path part = file.resolveSibling(file.getFileName() + ".part");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(part, new KubernetesSerialization().asYaml(config));
-      Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-------"));
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new ClusterException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
+    return new KubernetesSerialization().asYaml(config);
   }
 
   private static void sleep() {

@@ -384,6 +384,7 @@ public class ClusterCommands {
   }
 
   private List<HasMetadata> objects(String dir, K8sSource source, Supplier<BridgeOptions> options) {
+    BridgeOptions mapping = options.get();
     dir = dir == null || dir.isEmpty() ? null : dir;
     if (dir != null && source.given()) {
       throw new UsageException(
@@ -394,9 +395,7 @@ public class ClusterCommands {
         throw new UsageException(
             "Give the folder k8s generate wrote, or a source: --container NAME, --volume NAME, --run \"<docker run line>\" or --compose FILE");
       }
-      return source.read(session).plan(options.get()).manifests().stream()
-          .map(Manifest::object)
-          .toList();
+      return source.read(session).plan(mapping).manifests().stream().map(Manifest::object).toList();
     }
     return Applier.inApplyOrder(read(UserPath.of("folder", dir)));
   }
