@@ -1,5 +1,6 @@
 package dev.storagelab.docker.engine;
 
+import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,16 @@ public record ContainerInspect(
   /** The writable layer's directory on the engine's host, if the engine shows it. */
   public Optional<String> upperDir() {
     return Optional.ofNullable(layerDirs.get("UpperDir")).filter(dir -> !dir.isEmpty());
+  }
+
+  /** The host folders bound into the container at the same path (a node container's shares). */
+  public List<String> bindsAtSamePath() {
+    return mounts.stream()
+        .filter(BindMount.class::isInstance)
+        .map(BindMount.class::cast)
+        .filter(b -> b.source().equals(b.target()))
+        .map(BindMount::source)
+        .toList();
   }
 
   /** The same container with other mounts (a volume's measured state added, say). */

@@ -2,7 +2,10 @@ package dev.storagelab.docker.lesson;
 
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,6 +57,29 @@ public final class HostFiles {
     this.labels = Map.copyOf(labels);
     this.access = access;
     this.notes = notes;
+  }
+
+  /**
+   * The engine's host as a command outside a lesson reaches it: any helper it needs runs from the
+   * busybox base image (found or made on first use) and is labelled as {@code owner}'s.
+   *
+   * @param notes told when a helper reads the host for this machine
+   */
+  public static HostFiles of(Engine engine, Ownership owner, Consumer<String> notes) {
+    Supplier<String> base =
+        new Supplier<>() {
+          private String reference;
+
+          @Override
+          public synchronized String get() {
+            if (reference == null) {
+              reference = BaseImageResolver.standard(engine).resolve(notes).reference();
+            }
+            return reference;
+          }
+        };
+    return new HostFiles(
+        engine, base, owner.labelsFor(EngineObject.Kind.CONTAINER), Access.EVIDENCE, notes);
   }
 
   /** Whether the engine shares this machine's files: decided once, by evidence. */

@@ -1,5 +1,6 @@
 package dev.storagelab.docker.lesson;
 
+import dev.storagelab.docker.files.AtomicFile;
 import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;

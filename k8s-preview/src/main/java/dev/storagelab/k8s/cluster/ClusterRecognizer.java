@@ -2,10 +2,13 @@ package dev.storagelab.k8s.cluster;
 
 import io.fabric8.kubernetes.api.model.Node;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Recognises a local cluster from what it shows: the context's name, and its nodes' names, labels
@@ -24,13 +27,15 @@ public final class ClusterRecognizer {
    *
    * @param kind the cluster's kind
    * @param evidence what showed it
-   * @param nodeContainers the nodes that are containers on the Docker engine
+   * @param nodeContainers the nodes that are containers on the Docker engine, each with the host
+   *     folders bound into it at the same path
    */
-  public record Recognition(ClusterKind kind, List<String> evidence, List<String> nodeContainers) {
+  public record Recognition(
+      ClusterKind kind, List<String> evidence, Map<String, List<String>> nodeContainers) {
 
     public Recognition {
       evidence = List.copyOf(evidence);
-      nodeContainers = List.copyOf(nodeContainers);
+      nodeContainers = Collections.unmodifiableMap(new LinkedHashMap<>(nodeContainers));
     }
   }
 
@@ -39,14 +44,20 @@ public final class ClusterRecognizer {
    *
    * @param context the kubeconfig context's name
    * @param nodes the cluster's nodes
-   * @param isEngineContainer whether a name is a container on the Docker engine
+   * @param engineContainer the host folders bound at the same path into the container of that name
+   *     on the Docker engine; empty when there is no such container
    */
   public static Recognition recognise(
-      String context, List<Node> nodes, Predicate<String> isEngineContainer) {
+      String context, List<Node> nodes, Function<String, Optional<List<String>>> engineContainer) {
     List<String> evidence = new ArrayList<>();
-    List<String> containers =
-        nodes.stream().map(n -> n.getMetadata().getName()).filter(isEngineContainer).toList();
-    containers.forEach(n -> evidence.add("node " + n + " is a container on the Docker engine"));
+    Map<String, List<String>> containers = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      String name = node.getMetadata().getName();
+      engineContainer.apply(name).ifPresent(binds -> containers.put(name, binds));
+    }
+    containers
+        .keySet()
+        .forEach(n -> evidence.add("node " + n + " is a container on the Docker engine"));
     ClusterKind kind = ClusterKind.OTHER;
     for (Node node : nodes) {
       String name = node.getMetadata().getName();

@@ -5,7 +5,6 @@ import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -50,20 +49,15 @@ public final class HostPaths {
   /**
    * The paths the node does not see as the Docker host has them.
    *
-   * @param recognition the cluster
-   * @param nodeBinds for each node container, the host folders bound into it at the same path
+   * @param recognition the cluster, with the folders bound into its node containers
    */
   public static List<HostPath> unreachable(
-      List<HostPath> paths,
-      ClusterRecognizer.Recognition recognition,
-      Map<String, List<String>> nodeBinds) {
+      List<HostPath> paths, ClusterRecognizer.Recognition recognition) {
     if (!recognition.kind().nodeApart()) {
       return List.of();
     }
     List<String> shared =
-        recognition.nodeContainers().stream()
-            .flatMap(node -> nodeBinds.getOrDefault(node, List.of()).stream())
-            .toList();
+        recognition.nodeContainers().values().stream().flatMap(List::stream).toList();
     return paths.stream().filter(p -> shared.stream().noneMatch(s -> under(p.path(), s))).toList();
   }
 

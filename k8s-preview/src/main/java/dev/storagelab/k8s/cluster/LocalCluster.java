@@ -6,6 +6,7 @@ import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.files.AtomicFile;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.k8s.naming.KubeNames;
@@ -17,10 +18,9 @@ import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -238,12 +238,7 @@ public final class LocalCluster {
   private Status statusOf(ContainerInspect node) {
     String published = node.publishedPorts().getOrDefault(API_PORT + "/tcp", "");
     List<String> shared =
-        node.mounts().stream()
-            .filter(m -> m instanceof dev.storagelab.docker.mounts.BindMount)
-            .map(m -> ((dev.storagelab.docker.mounts.BindMount) m))
-            .filter(b -> b.source().equals(b.target()) && !b.source().startsWith("/sys/"))
-            .map(b -> b.source())
-            .toList();
+        node.bindsAtSamePath().stream().filter(folder -> !folder.startsWith("/sys/")).toList();
     return new Status(
         node.running(),
         node.image(),
@@ -280,18 +275,10 @@ public final class LocalCluster {
                     .inspectContainer(id)
                     .orElseThrow(() -> new ClusterException(CONTAINER + " vanished")))
             .server();
-    Path file = kubeconfig();
-    Path part = file.resolveSibling(file.getFileName() + ".part");
     try {
-      Files.createDirectories(file.getParent());
-      Files.deleteIfExists(part);
-      // Made readable by its owner alone before the client key is written into it.
-      Files.createFile(
-          part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(part, kubeconfig(yaml, server));
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new ClusterException("Cannot write " + file + ": " + e.getMessage(), e);
+      AtomicFile.writeOwnerOnly(kubeconfig(), kubeconfig(yaml, server));
+    } catch (UncheckedIOException e) {
+      throw new ClusterException(e.getMessage(), e);
     }
   }
 

@@ -1,13 +1,17 @@
 package dev.storagelab.k8s.lesson;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.cluster.ClusterConnection;
 import dev.storagelab.k8s.cluster.ClusterException;
 import dev.storagelab.k8s.cluster.ClusterRecognizer;
 import dev.storagelab.k8s.cluster.LocalCluster;
 import dev.storagelab.k8s.cluster.ProductionGuard;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,9 +44,28 @@ final class LessonCluster {
       LocalCluster local,
       String why) {}
 
-  /** The report of a step that found no cluster: why, how to get one, what it would prove. */
-  static StepReport skipped(Reach reach, List<String> wouldProve) {
-    return StepReport.skipped(reach.why() + " " + HOW_TO_GET_ONE, wouldProve);
+  /** What a step does on the cluster, with lesson 1's objects. */
+  @FunctionalInterface
+  interface OnCluster {
+    StepReport perform(Reach reach, ClusterConnection cluster, List<HasMetadata> objects);
+  }
+
+  /**
+   * Runs a step on the lesson's cluster, or, where there is none, reports it skipped: why, how to
+   * get one, and what it would prove. A cluster that fails mid-step fails the step with its words.
+   */
+  static StepReport perform(LessonRun run, List<String> wouldProve, OnCluster step) {
+    Reach reach = connect(run);
+    if (reach.connection().isEmpty()) {
+      return StepReport.skipped(reach.why() + " " + HOW_TO_GET_ONE, wouldProve);
+    }
+    try (ClusterConnection cluster = reach.connection().get()) {
+      List<HasMetadata> objects =
+          BridgeContext.read(run).plan().manifests().stream().map(Manifest::object).toList();
+      return step.perform(reach, cluster, objects);
+    } catch (ClusterException e) {
+      throw new LessonException(e.getMessage());
+    }
   }
 
   static LocalCluster local(LessonRun run) {
@@ -62,7 +85,7 @@ final class LessonCluster {
         ClusterRecognizer.recognise(
             connection.context(),
             connection.client().nodes().list().getItems(),
-            name -> run.engine().inspectContainer(name).isPresent());
+            name -> run.engine().inspectContainer(name).map(ContainerInspect::bindsAtSamePath));
     Optional<String> production =
         ProductionGuard.match(
             connection.context(), connection.cluster(), connection.server(), recognition.kind());

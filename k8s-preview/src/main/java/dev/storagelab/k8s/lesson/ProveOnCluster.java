@@ -1,12 +1,8 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.Step;
 import dev.storagelab.docker.lesson.StepReport;
-import dev.storagelab.k8s.bridge.Manifest;
-import dev.storagelab.k8s.cluster.ClusterConnection;
-import dev.storagelab.k8s.cluster.ClusterException;
 import dev.storagelab.k8s.cluster.ExecPodFiles;
 import dev.storagelab.k8s.cluster.Verifier;
 import java.time.Duration;
@@ -44,32 +40,24 @@ final class ProveOnCluster implements Step {
 
   @Override
   public StepReport perform(LessonRun run) {
-    LessonCluster.Reach reach = LessonCluster.connect(run);
-    if (reach.connection().isEmpty()) {
-      return LessonCluster.skipped(
-          reach,
-          List.of(
-              "would prove: the claim data-volume is Bound to the volume made from the Docker volume",
-              "would prove: the pod is Running and ls -A /app in it lists test-demo",
-              "would prove: the replacement of a deleted pod sees the same files",
-              "would prove: deleting the claim leaves the volume Released, Retain keeping the data"));
-    }
-    BridgeContext.Lesson1 lesson1 = BridgeContext.read(run);
-    try (ClusterConnection cluster = reach.connection().get()) {
-      Verifier verifier =
-          new Verifier(
-              cluster.client(),
-              new ExecPodFiles(cluster.client(), path -> Optional.of(run.host().list(path))),
-              Duration.ofSeconds(120),
-              run::progress);
-      return new StepReport(
-          verifier.verify(
-              lesson1.plan().manifests().stream().map(Manifest::object).toList(),
-              List.of("test-demo")),
-          List.of("proved on context " + cluster.context() + " at " + cluster.server()),
-          "");
-    } catch (ClusterException e) {
-      throw new LessonException(e.getMessage());
-    }
+    return LessonCluster.perform(
+        run,
+        List.of(
+            "would prove: the claim data-volume is Bound to the volume made from the Docker volume",
+            "would prove: the pod is Running and ls -A /app in it lists test-demo",
+            "would prove: the replacement of a deleted pod sees the same files",
+            "would prove: deleting the claim leaves the volume Released, Retain keeping the data"),
+        (reach, cluster, objects) -> {
+          Verifier verifier =
+              new Verifier(
+                  cluster.client(),
+                  new ExecPodFiles(cluster.client(), path -> Optional.of(run.host().list(path))),
+                  Duration.ofSeconds(120),
+                  run::progress);
+          return new StepReport(
+              verifier.verify(objects, List.of("test-demo")),
+              List.of("proved on context " + cluster.context() + " at " + cluster.server()),
+              "");
+        });
   }
 }

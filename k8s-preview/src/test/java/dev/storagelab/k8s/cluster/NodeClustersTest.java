@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +31,9 @@ class NodeClustersTest {
   })
   void eachLocalClusterIsRecognisedFromItsNodes(String file, String context, ClusterKind kind) {
     Recognition byNodes =
-        ClusterRecognizer.recognise("some-context", List.of(node(file)), n -> false);
-    Recognition withContext = ClusterRecognizer.recognise(context, List.of(node(file)), n -> false);
+        ClusterRecognizer.recognise("some-context", List.of(node(file)), n -> Optional.empty());
+    Recognition withContext =
+        ClusterRecognizer.recognise(context, List.of(node(file)), n -> Optional.empty());
 
     assertThat(byNodes.kind()).isEqualTo(kind);
     assertThat(withContext.kind()).isEqualTo(kind);
@@ -42,10 +43,9 @@ class NodeClustersTest {
   @Test
   void aNodeThatIsAContainerOnTheEngineIsNamedAsEvidence() {
     Recognition recognition =
-        ClusterRecognizer.recognise(
-            "kind-kind", List.of(node("kind.yaml")), Set.of("kind-control-plane")::contains);
+        ClusterRecognizer.recognise("kind-kind", List.of(node("kind.yaml")), bound(List.of()));
 
-    assertThat(recognition.nodeContainers()).containsExactly("kind-control-plane");
+    assertThat(recognition.nodeContainers().keySet()).containsExactly("kind-control-plane");
     assertThat(recognition.evidence())
         .contains("node kind-control-plane is a container on the Docker engine");
   }
@@ -54,23 +54,19 @@ class NodeClustersTest {
   void aHostPathIsUnreachableOnANodeContainerUnlessTheFolderIsMountedIntoIt() {
     List<HostPath> paths = HostPaths.of(ApplierTest.objects("lesson-container").stream().toList());
     Recognition kind =
+        ClusterRecognizer.recognise("kind-kind", List.of(node("kind.yaml")), bound(List.of()));
+    Recognition kindWithMounts =
         ClusterRecognizer.recognise(
-            "kind-kind", List.of(node("kind.yaml")), Set.of("kind-control-plane")::contains);
+            "kind-kind",
+            List.of(node("kind.yaml")),
+            bound(List.of("/var/lib/docker/volumes", "/home/learner/.storage-lab/labs")));
 
     assertThat(paths).extracting(HostPath::path).contains(DATA);
-    assertThat(HostPaths.unreachable(paths, kind, Map.of()))
-        .extracting(HostPath::path)
-        .contains(DATA);
-    assertThat(
-            HostPaths.unreachable(
-                paths,
-                kind,
-                Map.of(
-                    "kind-control-plane",
-                    List.of("/var/lib/docker/volumes", "/home/learner/.storage-lab/labs"))))
-        .isEmpty();
-    Recognition k3s = ClusterRecognizer.recognise("default", List.of(node("k3s.yaml")), n -> false);
-    assertThat(HostPaths.unreachable(paths, k3s, Map.of())).isEmpty();
+    assertThat(HostPaths.unreachable(paths, kind)).extracting(HostPath::path).contains(DATA);
+    assertThat(HostPaths.unreachable(paths, kindWithMounts)).isEmpty();
+    Recognition k3s =
+        ClusterRecognizer.recognise("default", List.of(node("k3s.yaml")), n -> Optional.empty());
+    assertThat(HostPaths.unreachable(paths, k3s)).isEmpty();
   }
 
   @Test
@@ -109,6 +105,11 @@ class NodeClustersTest {
   void aLocalClusterIsNotProduction(
       String context, String cluster, String server, ClusterKind kind) {
     assertThat(ProductionGuard.match(context, cluster, server, kind)).isEmpty();
+  }
+
+  /** The engine as it answers for a kind node container with these folders bound into it. */
+  private static Function<String, Optional<List<String>>> bound(List<String> folders) {
+    return name -> name.equals("kind-control-plane") ? Optional.of(folders) : Optional.empty();
   }
 
   private static Node node(String file) {

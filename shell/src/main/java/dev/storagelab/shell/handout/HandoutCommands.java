@@ -1,6 +1,7 @@
 package dev.storagelab.shell.handout;
 
 import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.files.AtomicFile;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.input.UserPath;
 import dev.storagelab.docker.lesson.Lesson;
@@ -12,9 +13,9 @@ import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.lesson.LessonSessions;
 import dev.storagelab.shell.output.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,24 +122,20 @@ public class HandoutCommands {
     return files;
   }
 
-  /** Writes the whole file or nothing: beside it first, then moved into place. */
+  /** Writes the whole file or nothing. */
   private static void write(Path file, String text) {
-    Path target = file.toAbsolutePath();
-    if (Files.isDirectory(target)) {
+    if (Files.isDirectory(file)) {
       throw new InputException(file + " is a folder: give a file name.", file.toString());
     }
     try {
-      Path temp = Files.createTempFile(target.getParent(), ".handout", ".tmp");
-      try {
-        Files.writeString(temp, text);
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
+      AtomicFile.write(file, text);
+    } catch (UncheckedIOException e) {
       throw new InputException(
-          "Cannot write " + file + ": " + e.getMessage() + ". Nothing was written there.",
+          "Cannot write "
+              + file
+              + ": "
+              + e.getCause().getMessage()
+              + ". Nothing was written there.",
           file.toString());
     }
   }

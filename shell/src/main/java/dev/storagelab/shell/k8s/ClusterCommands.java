@@ -1,12 +1,14 @@
 package dev.storagelab.shell.k8s;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.input.UserPath;
+import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.docker.lesson.ProgressStore;
-import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.cluster.Applier;
@@ -194,7 +196,7 @@ public class ClusterCommands {
       ClusterRecognizer.Recognition recognition = recognise(cluster);
       guard(cluster, recognition, yes, dryRun ? "checked" : "applied");
       List<HostPaths.HostPath> unreachable =
-          HostPaths.unreachable(HostPaths.of(objects), recognition, nodeBinds(recognition));
+          HostPaths.unreachable(HostPaths.of(objects), recognition);
       if (!unreachable.isEmpty()) {
         HostPaths.fix(recognition.kind(), unreachable).forEach(out::println);
         throw new CheckFailedException(
@@ -338,28 +340,8 @@ public class ClusterCommands {
     return ClusterRecognizer.recognise(
         cluster.context(),
         cluster.client().nodes().list().getItems(),
-        name -> engine.flatMap(e -> e.inspectContainer(name)).isPresent());
-  }
-
-  /** For each node that is a container on the engine, the host folders bound into it unchanged. */
-  private Map<String, List<String>> nodeBinds(ClusterRecognizer.Recognition recognition) {
-    Map<String, List<String>> binds = new LinkedHashMap<>();
-    Optional<Engine> engine = engine();
-    for (String node : recognition.nodeContainers()) {
-      engine
-          .flatMap(e -> e.inspectContainer(node))
-          .ifPresent(
-              c ->
-                  binds.put(
-                      node,
-                      c.mounts().stream()
-                          .filter(m -> m instanceof BindMount)
-                          .map(m -> (BindMount) m)
-                          .filter(b -> b.source().equals(b.target()))
-                          .map(BindMount::source)
-                          .toList()));
-    }
-    return binds;
+        name ->
+            engine.flatMap(e -> e.inspectContainer(name)).map(ContainerInspect::bindsAtSamePath));
   }
 
   private static void guard(
@@ -426,17 +408,13 @@ public class ClusterCommands {
     return objects;
   }
 
-  /** A folder of the Docker host, read here when the engine shares this machine's files. */
+  /**
+   * A folder of the Docker host, read as the lessons read it (here, or through a helper container
+   * on a remote engine); empty when no engine answers.
+   */
   private Optional<List<String>> onDockerHost(String path) {
-    Path folder = Path.of(path);
-    if (!session.engineIsOnThisMachine() || !Files.isReadable(folder)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> names = Files.list(folder)) {
-      return Optional.of(names.map(p -> p.getFileName().toString()).sorted().toList());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return engine()
+        .map(e -> HostFiles.of(e, Ownership.newRun("k8s-verify"), line -> {}).list(path));
   }
 
   private Optional<Engine> engine() {
