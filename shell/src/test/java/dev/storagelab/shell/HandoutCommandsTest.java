@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,12 @@ class HandoutCommandsTest {
         .contains("<style>", "@media print", "<h2>Step 5 · ")
         .doesNotContain("<script", "http://", "https://");
     browser().ifPresent(chromium -> renders(chromium, html));
+  }
+
+  @AfterEach
+  void leaveNothingOnTheEngine() {
+    ShellRun reset = ShellRun.of(shell, "lesson", "reset", "docker-storage");
+    assertThat(reset.code()).as(reset.err()).isZero();
   }
 
   @Test
