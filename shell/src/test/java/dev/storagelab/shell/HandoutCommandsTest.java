@@ -2,15 +2,10 @@ package dev.storagelab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.docker.testing.Chromium;
 import dev.storagelab.docker.testing.RequiresEngine;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +69,7 @@ class HandoutCommandsTest {
         .startsWith("<!DOCTYPE html>")
         .contains("<style>", "@media print", "<h2>Step 5 · ")
         .doesNotContain("<script", "http://", "https://");
-    browser().ifPresent(chromium -> renders(chromium, html));
+    Chromium.find("the handout").ifPresent(chromium -> renders(chromium, html));
   }
 
   @AfterEach
@@ -98,54 +93,13 @@ class HandoutCommandsTest {
   }
 
   /** The page in headless Chromium: its text has the steps, and a screenshot is kept for CI. */
-  private void renders(String chromium, Path html) {
-    Path shot = Path.of("target", "handout-screenshot.png").toAbsolutePath();
-    List<String> base =
-        List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-    String dom = run(concat(base, "--dump-dom", html.toUri().toString()));
-    run(concat(base, "--window-size=1200,4000", "--screenshot=" + shot, html.toUri().toString()));
+  private static void renders(Chromium chromium, Path html) {
+    String dom = chromium.dom(html.toUri().toString());
+    Path shot =
+        chromium.screenshot(
+            html.toUri().toString(), Path.of("target", "handout-screenshot.png"), 1200, 4000);
 
     assertThat(dom).contains("Step 13 · ").contains("Observed in this run");
-    assertThat(shot).exists();
     assertThat(shot.toFile().length()).isGreaterThan(20_000);
-  }
-
-  private static Optional<String> browser() {
-    for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-      for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-        if (Files.isExecutable(Path.of(dir, name))) {
-          return Optional.of(Path.of(dir, name).toString());
-        }
-      }
-    }
-    if (System.getenv("STORAGE_LAB_REQUIRE_DOCKER") != null) {
-      throw new AssertionError(
-          "STORAGE_LAB_REQUIRE_DOCKER is set (CI), so chromium must be installed to render the"
-              + " handout (apt-get install chromium)");
-    }
-    System.err.println(
-        "handout not rendered in a browser: no chromium here (apt-get install chromium)");
-    return Optional.empty();
-  }
-
-  private static List<String> concat(List<String> base, String... more) {
-    List<String> all = new ArrayList<>(base);
-    all.addAll(List.of(more));
-    return all;
-  }
-
-  private static String run(List<String> command) {
-    try {
-      Process process =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      byte[] out = process.getInputStream().readAllBytes();
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      return new String(out, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

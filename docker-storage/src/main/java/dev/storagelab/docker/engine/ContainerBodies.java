@@ -25,8 +25,12 @@ final class ContainerBodies {
     ObjectNode labels = body.putObject("Labels");
     spec.labels().forEach(labels::put);
     ObjectNode hostConfig = body.putObject("HostConfig");
-    if (spec.clusterNodePort().isPresent()) {
-      clusterNode(body, hostConfig, spec.clusterNodePort().getAsInt());
+    if (spec.clusterNode()) {
+      hostConfig.put("Privileged", true).put("CgroupnsMode", "host");
+      hostConfig.putObject("Tmpfs").put("/run", "").put("/var/run", "");
+    }
+    if (spec.publishedPort().isPresent()) {
+      publish(body, hostConfig, spec.publishedPort().getAsInt());
     } else {
       // The lab's containers need no network: they then run where container networking is broken
       // (no default bridge), and each makes no network endpoint.
@@ -46,17 +50,15 @@ final class ContainerBodies {
     return body;
   }
 
-  private static void clusterNode(ObjectNode body, ObjectNode hostConfig, int port) {
+  private static void publish(ObjectNode body, ObjectNode hostConfig, int port) {
     String key = port + "/tcp";
     body.putObject("ExposedPorts").putObject(key);
-    hostConfig.put("Privileged", true).put("CgroupnsMode", "host");
     hostConfig
         .putObject("PortBindings")
         .putArray(key)
         .addObject()
         .put("HostIp", "127.0.0.1")
         .put("HostPort", "");
-    hostConfig.putObject("Tmpfs").put("/run", "").put("/var/run", "");
   }
 
   private static ObjectNode mount(Mount mount) {

@@ -19,8 +19,9 @@ import java.util.OptionalInt;
  * @param volumeFlags {@code -v} specs exactly as a learner types them
  * @param mounts {@code --mount} mounts
  * @param labels the container's labels
- * @param clusterNodePort for a Kubernetes node: its API port, published on 127.0.0.1; the container
- *     is then privileged, on the default network, with the host's cgroup namespace
+ * @param publishedPort a container port published on 127.0.0.1 at a port the engine picks; the
+ *     container is then on the default network (without one it has no network at all)
+ * @param clusterNode whether it is a Kubernetes node: privileged, with the host's cgroup namespace
  */
 public record ContainerSpec(
     String name,
@@ -29,7 +30,8 @@ public record ContainerSpec(
     List<String> volumeFlags,
     List<Mount> mounts,
     Map<String, String> labels,
-    OptionalInt clusterNodePort) {
+    OptionalInt publishedPort,
+    boolean clusterNode) {
 
   public ContainerSpec {
     command = List.copyOf(command);
@@ -41,34 +43,46 @@ public record ContainerSpec(
   /** A container of an image, with nothing else set. */
   public static ContainerSpec of(String name, String image) {
     return new ContainerSpec(
-        name, image, List.of(), List.of(), List.of(), Map.of(), OptionalInt.empty());
+        name, image, List.of(), List.of(), List.of(), Map.of(), OptionalInt.empty(), false);
   }
 
   /** This spec with a command. */
   public ContainerSpec withCommand(String... words) {
     return new ContainerSpec(
-        name, image, List.of(words), volumeFlags, mounts, labels, clusterNodePort);
+        name, image, List.of(words), volumeFlags, mounts, labels, publishedPort, clusterNode);
   }
 
   /** This spec with one more {@code -v} spec. */
   public ContainerSpec withVolumeFlag(String spec) {
     List<String> more = new ArrayList<>(volumeFlags);
     more.add(spec);
-    return new ContainerSpec(name, image, command, more, mounts, labels, clusterNodePort);
+    return new ContainerSpec(
+        name, image, command, more, mounts, labels, publishedPort, clusterNode);
   }
 
   /** This spec with one more {@code --mount} mount. */
   public ContainerSpec withMount(Mount mount) {
     List<Mount> more = new ArrayList<>(mounts);
     more.add(mount);
-    return new ContainerSpec(name, image, command, volumeFlags, more, labels, clusterNodePort);
+    return new ContainerSpec(
+        name, image, command, volumeFlags, more, labels, publishedPort, clusterNode);
   }
 
   /** This spec with these labels added. */
   public ContainerSpec withLabels(Map<String, String> added) {
     Map<String, String> all = new LinkedHashMap<>(labels);
     all.putAll(added);
-    return new ContainerSpec(name, image, command, volumeFlags, mounts, all, clusterNodePort);
+    return new ContainerSpec(
+        name, image, command, volumeFlags, mounts, all, publishedPort, clusterNode);
+  }
+
+  /**
+   * This spec with a port published on 127.0.0.1 at a port the engine picks ({@code -p
+   * 127.0.0.1::PORT}), which puts the container on the default network.
+   */
+  public ContainerSpec publishing(int port) {
+    return new ContainerSpec(
+        name, image, command, volumeFlags, mounts, labels, OptionalInt.of(port), clusterNode);
   }
 
   /**
@@ -76,7 +90,7 @@ public record ContainerSpec(
    * host's cgroup namespace, and its API port published on 127.0.0.1 at a port the engine picks.
    */
   public ContainerSpec asClusterNode(int apiPort) {
-    return new ContainerSpec(
-        name, image, command, volumeFlags, mounts, labels, OptionalInt.of(apiPort));
+    return new ContainerSpec(name, image, command, volumeFlags, mounts, labels, publishedPort, true)
+        .publishing(apiPort);
   }
 }

@@ -148,6 +148,13 @@ public final class LessonRun {
         });
   }
 
+  /** Tells the learner something about this run, with the step that is running. */
+  public void note(String note) {
+    if (!notes.contains(note)) {
+      notes.add(note);
+    }
+  }
+
   /** Notes gathered since the last call, for the step that caused them. */
   public List<String> takeNotes() {
     List<String> taken = List.copyOf(notes);

@@ -38,7 +38,7 @@ final class BindMounts implements Step {
         "mkdir -p " + site + " && echo 'written on the host' > " + site + "/from-host.txt",
         "docker run -d --name "
             + LabContainers.WEB
-            + " -v "
+            + " -p 127.0.0.1::8080 -v "
             + LabContainers.volume(run)
             + ":/app -v "
             + site
@@ -96,7 +96,7 @@ final class BindMounts implements Step {
     }
     Path site = site(run);
     run.host().write(site.resolve(".storage-lab").toString(), "a lab folder of storage-lab\n");
-    return LabContainers.start(
+    return LabContainers.startApp(
         run,
         LabContainers.WEB,
         spec -> spec.withVolumeFlag(volume + ":/app").withVolumeFlag(site + ":" + TARGET));

@@ -13,6 +13,9 @@ import java.util.Optional;
 /** Step 7: removing the container removes its writable layer and everything written there. */
 final class DataDies implements Step {
 
+  /** The to-do item the step adds through the app, kept only in the container layer. */
+  static final String ITEM = "buy milk";
+
   @Override
   public String title() {
     return "Data dies with the container";
@@ -22,21 +25,27 @@ final class DataDies implements Step {
   public String explain() {
     return "The writable layer belongs to one container. Remove the container and the engine"
         + " deletes that layer's directory; a new container from the same image starts from the"
-        + " image alone. Whatever the app wrote there, /app/test-demo included, is gone.";
+        + " image alone. Whatever the app wrote there, /app/test-demo and its to-do items"
+        + " included, is gone.";
   }
 
   @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of(
+        "docker exec "
+            + LabContainers.APP
+            + " wget -qO- 'http://127.0.0.1:8080/cgi-bin/todo?item=buy+milk'",
         "docker stop " + LabContainers.APP + " && docker rm " + LabContainers.APP,
         "docker inspect " + LabContainers.APP,
         "docker run -d --name " + LabContainers.FRESH + " " + LabApp.IMAGE,
-        "docker exec " + LabContainers.FRESH + " ls " + WritableLayer.DEMO);
+        "docker exec " + LabContainers.FRESH + " ls " + WritableLayer.DEMO,
+        "docker exec " + LabContainers.FRESH + " wget -qO- http://127.0.0.1:8080/cgi-bin/todo");
   }
 
   @Override
   public StepReport perform(LessonRun run) {
     String app = WritableLayer.appWithDemo(run);
+    TodoApp.Reply added = TodoApp.add(run, app, ITEM);
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     Optional<WritableLayerDir> layer = WritableLayerDir.of(run, facts);
     run.engine().stopContainer(facts.id());
@@ -64,6 +73,13 @@ final class DataDies implements Step {
             .evidence(
                 "ls " + WritableLayer.DEMO, "exit " + ls.exitCode() + ": " + ls.stderr().strip())
             .holds(!ls.ok()));
+    TodoApp.Reply listed = TodoApp.items(run, fresh);
+    checks.add(
+        Check.of("An item added through the app is lost with the container")
+            .evidence("added in " + app, added.route())
+            .evidence("listed by " + fresh, listed.route())
+            .evidence("items", listed.items().isEmpty() ? "(none)" : listed.items())
+            .holds(added.items().contains(ITEM) && !listed.items().contains(ITEM)));
     return new StepReport(checks, List.of(), "");
   }
 

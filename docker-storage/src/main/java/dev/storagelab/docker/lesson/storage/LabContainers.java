@@ -2,6 +2,7 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ContainerSpec;
+import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lab.Ownership;
@@ -53,6 +54,41 @@ final class LabContainers {
                 .withLabels(run.labels(EngineObject.Kind.CONTAINER)));
     String id = run.engine().createContainer(spec);
     run.engine().startContainer(id);
+    return name;
+  }
+
+  /**
+   * A new running app container, as {@link #start}, that a learner can open in a browser: its port
+   * is published on 127.0.0.1, and the URL is noted. An engine without container networking (no
+   * default bridge, no iptables) refuses that; the app then runs without a network, and the lesson
+   * talks to it from inside.
+   *
+   * @return the name used
+   */
+  static String startApp(LessonRun run, String wanted, UnaryOperator<ContainerSpec> customize) {
+    String name;
+    try {
+      name = start(run, wanted, spec -> customize.apply(spec).publishing(TodoApp.PORT));
+    } catch (EngineException e) {
+      remove(run, run.name(EngineObject.Kind.CONTAINER, wanted));
+      run.note(
+          "This engine could not publish the app's port ("
+              + e.getMessage()
+              + "): the app runs without a network, and the lesson uses it from inside the"
+              + " container.");
+      return start(run, wanted, customize);
+    }
+    run.engine()
+        .inspectContainer(name)
+        .flatMap(TodoApp::url)
+        .ifPresent(
+            url ->
+                run.note(
+                    "The to-do app in "
+                        + name
+                        + " is at "
+                        + url
+                        + " : open it in a browser and add an item."));
     return name;
   }
 

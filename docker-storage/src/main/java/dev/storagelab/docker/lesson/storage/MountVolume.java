@@ -34,10 +34,11 @@ final class MountVolume implements Step {
     return List.of(
         "docker run -d --name "
             + LabContainers.WITH_VOLUME
-            + " -v "
+            + " -p 127.0.0.1::8080 -v "
             + volume
             + ":/app "
             + LabApp.IMAGE,
+        "docker port " + LabContainers.WITH_VOLUME + " 8080",
         "sudo ls /var/lib/docker/volumes/" + volume + "/_data",
         "docker exec " + LabContainers.WITH_VOLUME + " mkdir /app/test-demo",
         "docker run --rm -v " + NOCOPY + ":/app:nocopy " + LabApp.IMAGE + " ls -A /app");
@@ -49,7 +50,7 @@ final class MountVolume implements Step {
     String data = LabContainers.mountpoint(run, volume);
     List<String> before = run.host().list(data);
     String app =
-        LabContainers.start(
+        LabContainers.startApp(
             run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app"));
     List<String> copied = run.host().list(data);
     Check copy =

@@ -11,6 +11,9 @@ import java.util.List;
 /** Step 10: the volume's data survives stop, start, rm -f and a brand-new container. */
 final class VolumeOutlives implements Step {
 
+  /** The to-do item the step adds through the app. */
+  static final String ITEM = "water the plants";
+
   @Override
   public String title() {
     return "Data outlives the container";
@@ -20,24 +23,30 @@ final class VolumeOutlives implements Step {
   public String explain() {
     return "A volume's life is not the container's. Stop the container: the data stays. Start"
         + " it: still there. Remove it with rm -f and run a brand-new container with the same"
-        + " volume: test-demo is still there. Removing a container never removes a named"
-        + " volume; only docker volume rm does.";
+        + " volume: test-demo, and every to-do item the app kept in /app/data, are still there."
+        + " Removing a container never removes a named volume; only docker volume rm does.";
   }
 
   @Override
   public List<String> dockerCli(LessonRun run) {
     String volume = LabContainers.volume(run);
     return List.of(
+        "curl \"http://$(docker port "
+            + LabContainers.WITH_VOLUME
+            + " 8080)/cgi-bin/todo?item="
+            + ITEM.replace(' ', '+')
+            + "\"",
         "docker stop " + LabContainers.WITH_VOLUME,
         "docker start " + LabContainers.WITH_VOLUME,
         "docker rm -f " + LabContainers.WITH_VOLUME,
         "docker run -d --name "
             + LabContainers.WITH_VOLUME_AGAIN
-            + " -v "
+            + " -p 127.0.0.1::8080 -v "
             + volume
             + ":/app "
             + LabApp.IMAGE,
-        "docker exec " + LabContainers.WITH_VOLUME_AGAIN + " ls -d /app/test-demo");
+        "docker exec " + LabContainers.WITH_VOLUME_AGAIN + " ls -d /app/test-demo",
+        "curl \"http://$(docker port " + LabContainers.WITH_VOLUME_AGAIN + " 8080)/cgi-bin/todo\"");
   }
 
   @Override
@@ -46,6 +55,7 @@ final class VolumeOutlives implements Step {
     String app = withDemo(run, volume);
     String data = LabContainers.mountpoint(run, volume) + "/test-demo";
     String id = run.engine().inspectContainer(app).orElseThrow().id();
+    TodoApp.Reply added = TodoApp.add(run, app, ITEM);
     run.engine().stopContainer(id);
     boolean afterStop = run.host().exists(data);
     run.engine().startContainer(id);
@@ -53,9 +63,10 @@ final class VolumeOutlives implements Step {
     run.engine().removeContainer(id);
     boolean volumeKept = run.engine().inspectVolume(volume).isPresent();
     String again =
-        LabContainers.start(
+        LabContainers.startApp(
             run, LabContainers.WITH_VOLUME_AGAIN, spec -> spec.withVolumeFlag(volume + ":/app"));
     ExecResult inNew = LabContainers.sh(run, again, "ls -d /app/test-demo");
+    TodoApp.Reply listed = TodoApp.items(run, again);
     return StepReport.of(
         Check.of("Stopped: the data stays on the host")
             .evidence("after docker stop", data + (afterStop ? " exists" : " is missing"))
@@ -73,7 +84,12 @@ final class VolumeOutlives implements Step {
             .evidence(
                 "ls -d /app/test-demo",
                 inNew.ok() ? inNew.stdout().strip() : inNew.stderr().strip())
-            .holds(inNew.ok()));
+            .holds(inNew.ok()),
+        Check.of("An item added through the app before rm -f is listed by the new container's app")
+            .evidence("added in " + app, added.route())
+            .evidence("listed by " + again, listed.route())
+            .evidence("items", listed.items())
+            .holds(added.items().contains(ITEM) && listed.items().contains(ITEM)));
   }
 
   /** The step-9 container with test-demo in the volume, made again if the learner jumped here. */
@@ -82,8 +98,11 @@ final class VolumeOutlives implements Step {
       LabContainers.freshVolume(run);
     }
     String app =
-        LabContainers.ensureRunning(
-            run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app"));
+        LabContainers.running(run, LabContainers.WITH_VOLUME).isPresent()
+            ? run.name(
+                dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER, LabContainers.WITH_VOLUME)
+            : LabContainers.startApp(
+                run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app"));
     ExecResult mkdir = LabContainers.sh(run, app, "mkdir -p /app/test-demo");
     if (!mkdir.ok()) {
       throw new LessonException("mkdir in the container failed: " + mkdir.stderr());
