@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -82,7 +81,7 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
     try {
       ExitStatus status =
           new CommandExecutor(commands)
-              .execute(new CommandContext(input, commands, out, new InputReader() {}));
+              .execute(new CommandContext(input, commands, out, OneShotInput.fromProcess()));
       out.flush();
       if (status.code() != 0) {
         err.println(status.description());

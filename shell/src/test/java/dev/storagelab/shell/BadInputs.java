@@ -348,6 +348,19 @@ final class BadInputs {
     cases.add(input("lesson", "run"));
     cases.add(input("lesson", "start", "nope"));
     cases.add(input("lesson", "run", "docker-storage", "extra"));
+    cases.add(input("lesson", "practice"));
+    cases.add(input("lesson", "practice", "no-such-lesson"));
+    cases.add(input("lesson", "practice", "k8s-bridge"));
+    cases.add(input("lesson", "practice", "docker-storage", "x"));
+    cases.add(input("lesson", "practice", "docker-storage", "99"));
+    cases.add(input("lesson", "practice", "docker-storage", "-1"));
+    cases.add(input("lesson", "practice", "docker-storage", "1", "2"));
+    cases.add(input("lesson", "check", "abc"));
+    cases.add(input("lesson", "run", "docker-storage", "--predict"));
+    cases.add(input("lesson", "run", "docker-storage", "--answers", "7=maybe"));
+    cases.add(input("lesson", "run", "docker-storage", "--answers", "x=1"));
+    cases.add(input("lesson", "run", "docker-storage", "--answers", "0=yes"));
+    cases.add(input("lesson", "run", "docker-storage", "--answers", "99=yes"));
   }
 
   private static Case input(String... words) {

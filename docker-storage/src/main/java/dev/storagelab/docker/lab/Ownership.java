@@ -75,6 +75,20 @@ public record Ownership(String lesson, String run) {
     return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels));
   }
 
+  /**
+   * Whether storage-lab made the object of that name. Labels alone do not say so: a container
+   * carries its image's labels, and an image those of its base, so an object a learner made from
+   * storage-lab's image has storage-lab's labels with another kind, or another image's tag.
+   *
+   * @param name a container's or volume's name, or an image's {@code name:tag}
+   */
+  public static boolean madeByStorageLab(
+      EngineObject.Kind kind, String name, Map<String, String> labels) {
+    return "true".equals(labels.get(MANAGED))
+        && kind.word().equals(labels.get(KIND))
+        && (kind != EngineObject.Kind.IMAGE || name.equals(labels.get(IMAGE_TAG)));
+  }
+
   /** The repository namespace of every tag storage-lab gives an image. */
   public static final String NAMESPACE = "storage-lab/";
 

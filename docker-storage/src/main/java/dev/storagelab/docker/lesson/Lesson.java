@@ -10,11 +10,25 @@ import java.util.List;
  * @param title e.g. {@code Docker storage, behind the scenes}
  * @param commandsHeading what the commands a step lists are, e.g. {@code docker CLI}
  * @param steps the steps
+ * @param learnerObjects the names of the containers and volumes, and the {@code name:tag} of the
+ *     images, that its exercises have the learner make by hand: theirs, which a reset leaves alone
+ *     and names
  */
-public record Lesson(String id, String title, String commandsHeading, List<Step> steps) {
+public record Lesson(
+    String id,
+    String title,
+    String commandsHeading,
+    List<Step> steps,
+    List<String> learnerObjects) {
 
   public Lesson {
     steps = List.copyOf(steps);
+    learnerObjects = List.copyOf(learnerObjects);
+  }
+
+  /** A lesson without exercises. */
+  public Lesson(String id, String title, String commandsHeading, List<Step> steps) {
+    this(id, title, commandsHeading, steps, List.of());
   }
 
   /**

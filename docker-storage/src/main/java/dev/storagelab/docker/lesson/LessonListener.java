@@ -17,4 +17,7 @@ public interface LessonListener {
 
   /** A step acted and proved (or failed to); its progress is saved already. */
   default void stepFinished(Lesson lesson, StepResult result) {}
+
+  /** The learner's prediction for the step that just finished, beside what its evidence said. */
+  default void predicted(Lesson lesson, Prediction prediction) {}
 }

@@ -28,6 +28,7 @@ public final class LessonRun {
   private final Map<String, String> names = new HashMap<>();
   private final List<String> notes = new ArrayList<>();
   private final List<StepResult> results = new ArrayList<>();
+  private final boolean practice;
   private BaseImage baseImage;
 
   /**
@@ -54,6 +55,17 @@ public final class LessonRun {
       Path labDir,
       Consumer<String> progress,
       HostFiles.Access access) {
+    this(engine, owner, labDir, progress, access, false);
+  }
+
+  private LessonRun(
+      Engine engine,
+      Ownership owner,
+      Path labDir,
+      Consumer<String> progress,
+      HostFiles.Access access,
+      boolean practice) {
+    this.practice = practice;
     this.engine = engine;
     this.owner = owner;
     this.labDir = labDir;
@@ -65,6 +77,23 @@ public final class LessonRun {
             owner.labelsFor(EngineObject.Kind.CONTAINER),
             access,
             notes::add);
+  }
+
+  /**
+   * A run for checking exercises: the course's names are the learner's own objects' names, used as
+   * they are, and the folder is the learner's practice folder. Such a run only reads what the
+   * learner made (its helpers, if any, are storage-lab's and labelled).
+   *
+   * @param folder the learner's practice folder
+   */
+  public static LessonRun practice(
+      Engine engine, Ownership owner, Path folder, HostFiles.Access access) {
+    return new LessonRun(engine, owner, folder, line -> {}, access, true);
+  }
+
+  /** Whether this run checks exercises rather than acting. */
+  public boolean practising() {
+    return practice;
   }
 
   /** The engine. */
@@ -119,9 +148,13 @@ public final class LessonRun {
   /**
    * The name this run uses for an object the course names {@code wanted}: that name, unless
    * something that is not this lesson's already has it; then the name with the run's suffix, and a
-   * note saying so. The same answer for the whole run.
+   * note saying so. The same answer for the whole run. In practice, always the course's name: it is
+   * the learner's object.
    */
   public String name(EngineObject.Kind kind, String wanted) {
+    if (practice) {
+      return wanted;
+    }
     return names.computeIfAbsent(
         kind.word() + ":" + wanted,
         key -> {

@@ -3,9 +3,11 @@ package dev.storagelab.docker.lesson;
 import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.image.BaseImageUnavailableException;
+import dev.storagelab.docker.input.InputException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs steps: the step acts and proves; the runner turns an operation that fails into a failed step
@@ -41,13 +43,51 @@ public final class LessonRunner {
 
   /** Runs one step of the lesson. */
   public static StepResult run(Lesson lesson, int number, LessonRun run) {
+    return attempt(lesson, number, run, step -> step.perform(run));
+  }
+
+  /**
+   * Checks the exercise of one step against what the learner made.
+   *
+   * @throws InputException when the step has no exercise
+   */
+  public static StepResult check(Lesson lesson, int number, LessonRun run) {
+    Exercise exercise = exercise(lesson, number);
+    return attempt(lesson, number, run, step -> exercise.check(run));
+  }
+
+  /**
+   * The step's exercise.
+   *
+   * @throws InputException when it has none
+   */
+  public static Exercise exercise(Lesson lesson, int number) {
+    Step step = lesson.step(number);
+    return step.exercise()
+        .orElseThrow(
+            () ->
+                new InputException(
+                    "Step "
+                        + number
+                        + " of "
+                        + lesson.id()
+                        + " ("
+                        + step.title()
+                        + ") has no exercise: 'lesson step "
+                        + number
+                        + "' runs it",
+                    String.valueOf(number)));
+  }
+
+  private static StepResult attempt(
+      Lesson lesson, int number, LessonRun run, Function<Step, StepReport> act) {
     Step step = lesson.step(number);
     List<String> cli = step.dockerCli(run);
     StepReport report;
     String error = null;
     long start = System.nanoTime();
     try {
-      report = step.perform(run);
+      report = act.apply(step);
     } catch (EngineUnavailableException e) {
       throw new StepInterruptedException(number, step.title(), e);
     } catch (BaseImageUnavailableException e) {

@@ -94,6 +94,11 @@ public final class LessonSession {
     return store.records(lesson);
   }
 
+  /** The learner's exercises on this engine. */
+  public Practice practice() {
+    return new Practice(catalogue, store.practice());
+  }
+
   /** Forgets the lesson's progress (its objects are the caller's to remove). */
   public void forget(Lesson lesson) {
     store.forget(lesson.id());
@@ -112,20 +117,60 @@ public final class LessonSession {
         access);
   }
 
+  /** Where a learner's predictions come from: asked at the terminal, or given beforehand. */
+  @FunctionalInterface
+  public interface Predictor {
+    /** Predicts nothing: steps run without questions. */
+    Predictor NONE = (lesson, number, question) -> Optional.empty();
+
+    /**
+     * The learner's answer to a step's question, asked after the step is shown and before it acts.
+     *
+     * @return the answer as typed, or empty to skip the question
+     */
+    Optional<String> answer(Lesson lesson, int number, Question question);
+  }
+
   /** Runs one step, saves the learner's progress, and tells the listener before and after. */
   public StepResult perform(Lesson lesson, int number, LessonRun run, LessonListener listener) {
-    listener.stepStarting(lesson, number, lesson.step(number).dockerCli(run));
+    return perform(lesson, number, run, listener, Predictor.NONE);
+  }
+
+  /**
+   * Runs one step as {@link #perform(Lesson, int, LessonRun, LessonListener)}, first asking its
+   * question, if it has one, and keeping the answer beside what the evidence said.
+   */
+  public StepResult perform(
+      Lesson lesson, int number, LessonRun run, LessonListener listener, Predictor predictor) {
+    Step step = lesson.step(number);
+    listener.stepStarting(lesson, number, step.dockerCli(run));
+    Optional<Question> question = step.question();
+    Optional<String> answer =
+        question.flatMap(q -> predictor.answer(lesson, number, q).map(q::choose));
     StepResult result = LessonRunner.run(lesson, number, run);
-    store.save(store.load(lesson.id()).after(result));
+    Progress progress = store.load(lesson.id()).after(result);
+    Optional<Prediction> prediction =
+        answer.map(
+            a ->
+                new Prediction(
+                    number, question.get().text(), a, question.get().answer(), result.passed()));
+    store.save(prediction.map(progress::with).orElse(progress));
     store.record(lesson.id(), result);
     listener.stepFinished(lesson, result);
+    prediction.ifPresent(p -> listener.predicted(lesson, p));
     return result;
   }
 
   /** Runs every step of the lesson in order, saving progress after each. */
   public LessonOutcome runAll(Lesson lesson, LessonRun run, LessonListener listener) {
+    return runAll(lesson, run, listener, Predictor.NONE);
+  }
+
+  /** Runs every step of the lesson in order, asking each step's question first. */
+  public LessonOutcome runAll(
+      Lesson lesson, LessonRun run, LessonListener listener, Predictor predictor) {
     activate(lesson);
-    return LessonRunner.runAll(lesson, (l, n) -> perform(l, n, run, listener));
+    return LessonRunner.runAll(lesson, (l, n) -> perform(l, n, run, listener, predictor));
   }
 
   private String ids() {

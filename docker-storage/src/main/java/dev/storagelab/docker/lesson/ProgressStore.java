@@ -58,6 +58,15 @@ public final class ProgressStore {
         home.resolve("engines").resolve(folder.isEmpty() ? "unknown" : folder));
   }
 
+  /**
+   * The store of the learner's practice: its progress beside the lessons' own, and its folders (the
+   * build context the learner edits, bind sources) apart from the lessons', so that resetting a
+   * lesson never deletes what the learner typed into being.
+   */
+  public ProgressStore practice() {
+    return new ProgressStore(home.resolve("practice"));
+  }
+
   /** The lesson's folder on this host, for bind mounts. */
   public Path labDir(String lesson) {
     return labsDir().resolve(lesson);
@@ -88,6 +97,18 @@ public final class ProgressStore {
             .put("current", progress.current());
     ObjectNode results = json.putObject("results");
     progress.results().forEach((step, result) -> results.put(Integer.toString(step), result));
+    ObjectNode predictions = json.putObject("predictions");
+    progress
+        .predictions()
+        .forEach(
+            (step, p) ->
+                predictions
+                    .putObject(Integer.toString(step))
+                    .put("question", p.question())
+                    .put("answer", p.answer())
+                    .put("evidence", p.evidence())
+                    .put("proved", p.proved())
+                    .put("right", p.right()));
     AtomicFile.write(
         file(progress.lesson()), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
   }
@@ -149,12 +170,25 @@ public final class ProgressStore {
       Map<Integer, String> results = new TreeMap<>();
       json.path("results")
           .forEachEntry((step, result) -> results.put(Integer.parseInt(step), result.asString("")));
+      Map<Integer, Prediction> predictions = new TreeMap<>();
+      json.path("predictions")
+          .forEachEntry(
+              (step, p) ->
+                  predictions.put(
+                      Integer.parseInt(step),
+                      new Prediction(
+                          Integer.parseInt(step),
+                          p.path("question").asString(""),
+                          p.path("answer").asString(""),
+                          p.path("evidence").asString(""),
+                          p.path("proved").asBoolean(false))));
       return Optional.of(
           new Progress(
               json.path("lesson").asString(""),
               json.path("run").asString(""),
               json.path("current").asInt(-1),
-              results));
+              results,
+              predictions));
     } catch (IOException | JacksonException | NumberFormatException e) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.storagelab.docker.lesson;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One step of a lesson: what to read, what to type, what the toolkit does, and the proof that the
@@ -28,4 +29,14 @@ public interface Step {
    * @param run the run: the engine, names, and what earlier steps left
    */
   StepReport perform(LessonRun run);
+
+  /** A question to put to the learner before the proof ({@code --predict}), if the step has one. */
+  default Optional<Question> question() {
+    return Optional.empty();
+  }
+
+  /** The step as an exercise the learner does by hand, if it can be one. */
+  default Optional<Exercise> exercise() {
+    return Optional.empty();
+  }
 }

@@ -78,6 +78,98 @@ class LessonSessionTest {
   }
 
   @Test
+  void aPredictionIsAskedAfterTheStepIsShownAndKeptWithTheProgressBesideTheEvidence() {
+    Lesson asking =
+        new Lesson(
+            "demo",
+            "Demo",
+            "docker CLI",
+            List.of(
+                step("no question", StepReport.of(Check.of("a").holds(true)), null),
+                step("holds", StepReport.of(Check.of("b").holds(true)), Question.yesNo("b?", true)),
+                step(
+                    "fails",
+                    StepReport.of(Check.of("c").holds(false)),
+                    Question.yesNo("c?", false))));
+    LessonSession session = new LessonSession(List.of(asking), new ProgressStore(home));
+    List<String> heard = new ArrayList<>();
+    LessonListener listener =
+        new LessonListener() {
+          @Override
+          public void stepStarting(Lesson l, int number, List<String> cli) {
+            heard.add("start " + number);
+          }
+
+          @Override
+          public void predicted(Lesson l, Prediction prediction) {
+            heard.add("predicted " + prediction.step() + " " + prediction.right());
+          }
+        };
+    LessonSession.Predictor predictor =
+        (l, number, question) -> {
+          heard.add("asked " + number + " " + question.text());
+          return java.util.Optional.of(number == 1 ? "Y" : "no");
+        };
+
+    session.runAll(
+        asking,
+        session.newRun(asking, null, line -> {}, HostFiles.Access.EVIDENCE),
+        listener,
+        predictor);
+
+    assertThat(heard)
+        .containsExactly(
+            "start 0",
+            "start 1",
+            "asked 1 b?",
+            "predicted 1 true",
+            "start 2",
+            "asked 2 c?",
+            "predicted 2 false");
+    Progress saved = new ProgressStore(home).load("demo");
+    assertThat(saved.predictions()).containsOnlyKeys(1, 2);
+    assertThat(saved.predictions().get(1)).isEqualTo(new Prediction(1, "b?", "yes", "yes", true));
+    assertThat(saved.predictions().get(2).right())
+        .as("a proof that did not hold cannot bear out the answer")
+        .isFalse();
+  }
+
+  @Test
+  void anExerciseThatHoldsMovesThePracticeOnAndOneThatDoesNotStays() {
+    boolean[] made = {false};
+    Lesson practised =
+        new Lesson(
+            "demo",
+            "Demo",
+            "docker CLI",
+            List.of(
+                exercise("make it", () -> Check.of("it exists").hint("make it").holds(made[0])),
+                step("no exercise", StepReport.of(Check.of("x").holds(true)), null),
+                exercise("last", () -> Check.of("y").holds(true))));
+    Practice practice = new Practice(List.of(practised), new ProgressStore(home).practice());
+    assertThatThrownBy(practice::current).hasMessageContaining("lesson practice docker-storage");
+    practice.show(practised, 0);
+    LessonRun run = practice.newRun(practised, null, HostFiles.Access.EVIDENCE);
+
+    StepResult notYet = practice.check(practised, 0, run);
+    made[0] = true;
+    StepResult done = practice.check(practised, 0, run);
+
+    assertThat(notYet.passed()).isFalse();
+    assertThat(notYet.report().checks().get(0).hint()).isEqualTo("make it");
+    assertThat(done.passed()).isTrue();
+    assertThat(done.report().checks().get(0).hint()).as("no hint when it holds").isNull();
+    assertThat(practice.progress(practised).current()).as("on to the next exercise").isEqualTo(2);
+    assertThat(run.practising()).isTrue();
+    assertThat(run.name(dev.storagelab.docker.engine.EngineObject.Kind.VOLUME, "data-volume"))
+        .as("in practice the course's names are the learner's own")
+        .isEqualTo("data-volume");
+    assertThatThrownBy(() -> practice.show(practised, 1))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("has no exercise");
+  }
+
+  @Test
   void anUnknownLessonOrNoneStartedIsAnInputError() {
     LessonSession session = new LessonSession(List.of(lesson), new ProgressStore(home));
 
@@ -90,7 +182,50 @@ class LessonSessionTest {
   }
 
   private static Step step(String title, StepReport report) {
+    return step(title, report, null);
+  }
+
+  private static Step exercise(String title, java.util.function.Supplier<Check> check) {
+    return new PractisedStep() {
+      @Override
+      public String title() {
+        return title;
+      }
+
+      @Override
+      public String explain() {
+        return title;
+      }
+
+      @Override
+      public List<String> dockerCli(LessonRun run) {
+        return List.of("docker " + title);
+      }
+
+      @Override
+      public StepReport perform(LessonRun run) {
+        return StepReport.of(check.get());
+      }
+
+      @Override
+      public String goal(LessonRun run) {
+        return title;
+      }
+
+      @Override
+      public StepReport check(LessonRun run) {
+        return StepReport.of(check.get());
+      }
+    };
+  }
+
+  private static Step step(String title, StepReport report, Question question) {
     return new Step() {
+      @Override
+      public java.util.Optional<Question> question() {
+        return java.util.Optional.ofNullable(question);
+      }
+
       @Override
       public String title() {
         return title;

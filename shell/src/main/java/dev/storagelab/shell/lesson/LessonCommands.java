@@ -1,13 +1,13 @@
 package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.lab.CleanupReport;
-import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.docker.lesson.Lesson;
 import dev.storagelab.docker.lesson.LessonListener;
 import dev.storagelab.docker.lesson.LessonOutcome;
 import dev.storagelab.docker.lesson.LessonReset;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.LessonSession;
+import dev.storagelab.docker.lesson.Prediction;
 import dev.storagelab.docker.lesson.Progress;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
@@ -18,10 +18,14 @@ import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -74,7 +78,11 @@ public class LessonCommands {
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id) {
     Lesson lesson = lessons().lesson(id);
     lessons().activate(lesson);
-    show(context, lesson, Math.max(lessons().progress(lesson).current(), 0));
+    show(
+        context,
+        lesson,
+        Math.max(lessons().progress(lesson).current(), 0),
+        LessonSession.Predictor.NONE);
   }
 
   /** {@code lesson next}. */
@@ -82,16 +90,21 @@ public class LessonCommands {
       name = {"lesson", "next"},
       group = "Lessons",
       description = "Go to the next step and run it",
-      help = "lesson next",
+      help = "lesson next [--predict [--answer A]]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
-  public void next(CommandContext context) {
+  public void next(
+      CommandContext context,
+      @Option(longName = "predict", description = "answer the step's question before its proof")
+          boolean predict,
+      @Option(longName = "answer", description = "your prediction, for scripts (implies --predict)")
+          String answer) {
     Lesson lesson = lessons().current();
     int step = lessons().progress(lesson).current() + 1;
     if (step >= lesson.steps().size()) {
       throw new UsageException(
           "That was the last step of " + lesson.id() + ". 'lesson status' shows how it went.");
     }
-    show(context, lesson, step);
+    show(context, lesson, step, predictor(context, lesson, step, predict, answer));
   }
 
   /** {@code lesson back}. */
@@ -103,7 +116,11 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void back(CommandContext context) {
     Lesson lesson = lessons().current();
-    show(context, lesson, Math.max(lessons().progress(lesson).current() - 1, 0));
+    show(
+        context,
+        lesson,
+        Math.max(lessons().progress(lesson).current() - 1, 0),
+        LessonSession.Predictor.NONE);
   }
 
   /** {@code lesson step N}. */
@@ -111,17 +128,24 @@ public class LessonCommands {
       name = {"lesson", "step"},
       group = "Lessons",
       description = "Jump to a step and run it (it sets up what it needs)",
-      help = "lesson step N",
+      help = "lesson step N [--predict [--answer A]]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void step(
-      CommandContext context, @Argument(index = 0, description = "the step number") String number) {
+      CommandContext context,
+      @Argument(index = 0, description = "the step number") String number,
+      @Option(longName = "predict", description = "answer the step's question before its proof")
+          boolean predict,
+      @Option(longName = "answer", description = "your prediction, for scripts (implies --predict)")
+          String answer) {
     Lesson lesson = lessons().current();
+    int step;
     try {
-      show(context, lesson, lesson.steps().indexOf(lesson.step(Integer.parseInt(number))));
+      step = lesson.steps().indexOf(lesson.step(Integer.parseInt(number)));
     } catch (NumberFormatException e) {
       throw new UsageException(
           "Usage: lesson step N, with N from 0 to " + (lesson.steps().size() - 1));
     }
+    show(context, lesson, step, predictor(context, lesson, step, predict, answer));
   }
 
   /** {@code lesson status}. */
@@ -138,7 +162,13 @@ public class LessonCommands {
     if (json) {
       List<Map<String, Object>> steps = new ArrayList<>();
       for (int i = 0; i < lesson.steps().size(); i++) {
-        steps.add(Map.of("number", i, "title", lesson.step(i).title(), "state", progress.state(i)));
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("number", i);
+        step.put("title", lesson.step(i).title());
+        step.put("state", progress.state(i));
+        Optional.ofNullable(progress.predictions().get(i))
+            .ifPresent(p -> step.put("prediction", Predictions.json(p)));
+        steps.add(step);
       }
       return Json.write(
           Map.of("lesson", lesson.id(), "current", progress.current(), "steps", steps));
@@ -188,6 +218,23 @@ public class LessonCommands {
                     .append(": something storage-lab did not make uses it, and it is yours (")
                     .append(k.reason())
                     .append(")"));
+    for (LessonReset.LeftAlone mine : LessonReset.learnersObjects(session.engine(), lesson)) {
+      out.append("\nleft ")
+          .append(mine.kind())
+          .append(' ')
+          .append(mine.name())
+          .append(": you made it by hand, so it is yours (remove it with: ")
+          .append(mine.remove())
+          .append(")");
+    }
+    Path folder = lessons().practice().folder(lesson);
+    if (Files.exists(folder) || lessons().practice().progress(lesson).current() >= 0) {
+      out.append("\nleft your practice folder ")
+          .append(folder)
+          .append(" and your practice progress ('lesson practice ")
+          .append(lesson.id())
+          .append("' goes on from there)");
+    }
     report
         .failed()
         .forEach(
@@ -207,24 +254,57 @@ public class LessonCommands {
       name = {"lesson", "run"},
       group = "Lessons",
       description = "Run every step of a lesson; exit 0 only if every proof holds",
-      help = "lesson run LESSON [--json]",
+      help = "lesson run LESSON [--json] [--predict [--answers N=A,N=A]]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void run(
       CommandContext context,
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id,
-      @Option(longName = "json", description = "one record per step") boolean json) {
+      @Option(longName = "json", description = "one record per step") boolean json,
+      @Option(longName = "predict", description = "answer each step's question before its proof")
+          boolean predict,
+      @Option(
+              longName = "answers",
+              description = "your predictions, for scripts: N=ANSWER,... (implies --predict)")
+          String answers) {
     Lesson lesson = lessons().lesson(id);
+    LessonSession.Predictor predictor =
+        predict || answers != null
+            ? Predictions.of(
+                lesson,
+                java.util.stream.IntStream.range(0, lesson.steps().size()).boxed().toList(),
+                Predictions.parse(answers),
+                context.inputReader())
+            : LessonSession.Predictor.NONE;
     PrintWriter out = context.outputWriter();
     Style style = Style.forTerminal();
     LessonRun run = newRun(lesson, json ? line -> {} : progressPrinter(out, style));
-    LessonOutcome outcome =
-        lessons().runAll(lesson, run, json ? LessonListener.SILENT : printer(out, style));
+    Map<Integer, Prediction> predicted = new TreeMap<>();
+    LessonListener listener =
+        json
+            ? new LessonListener() {
+              @Override
+              public void predicted(Lesson l, Prediction prediction) {
+                predicted.put(prediction.step(), prediction);
+              }
+            }
+            : printer(out, style);
+    LessonOutcome outcome = lessons().runAll(lesson, run, listener, predictor);
     if (json) {
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("lesson", lesson.id());
       document.put("passed", outcome.passed());
       document.put("skipped", outcome.skipped());
-      document.put("steps", outcome.results().stream().map(LessonView::json).toList());
+      document.put(
+          "steps",
+          outcome.results().stream()
+              .map(
+                  result -> {
+                    Map<String, Object> step = LessonView.json(result);
+                    Optional.ofNullable(predicted.get(result.number()))
+                        .ifPresent(p -> step.put("prediction", Predictions.json(p)));
+                    return step;
+                  })
+              .toList());
       out.println(Json.write(document));
     } else {
       out.println(
@@ -248,13 +328,27 @@ public class LessonCommands {
     }
   }
 
-  private void show(CommandContext context, Lesson lesson, int number) {
+  private LessonSession.Predictor predictor(
+      CommandContext context, Lesson lesson, int step, boolean predict, String answer) {
+    if (!predict && answer == null) {
+      return LessonSession.Predictor.NONE;
+    }
+    Map<Integer, String> answers = answer == null ? Map.of() : Map.of(step, answer);
+    return Predictions.of(lesson, List.of(step), answers, context.inputReader());
+  }
+
+  private void show(
+      CommandContext context, Lesson lesson, int number, LessonSession.Predictor predictor) {
     PrintWriter out = context.outputWriter();
     Style style = Style.forTerminal();
     StepResult result =
         lessons()
             .perform(
-                lesson, number, newRun(lesson, progressPrinter(out, style)), printer(out, style));
+                lesson,
+                number,
+                newRun(lesson, progressPrinter(out, style)),
+                printer(out, style),
+                predictor);
     out.println(
         style.dim(
             number + 1 < lesson.steps().size()
@@ -282,18 +376,18 @@ public class LessonCommands {
         out.println();
         out.flush();
       }
+
+      @Override
+      public void predicted(Lesson lesson, Prediction prediction) {
+        out.println(Predictions.text(prediction, style));
+        out.println();
+        out.flush();
+      }
     };
   }
 
   private LessonRun newRun(Lesson lesson, Consumer<String> progress) {
-    return lessons()
-        .newRun(
-            lesson,
-            session.engine(),
-            progress,
-            "remote".equalsIgnoreCase(System.getenv("STORAGE_LAB_ENGINE_HOST"))
-                ? HostFiles.Access.REMOTE
-                : HostFiles.Access.EVIDENCE);
+    return lessons().newRun(lesson, session.engine(), progress, LessonSessions.hostAccess());
   }
 
   private static Consumer<String> progressPrinter(PrintWriter out, Style style) {

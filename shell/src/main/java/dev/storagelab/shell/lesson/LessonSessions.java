@@ -1,5 +1,6 @@
 package dev.storagelab.shell.lesson;
 
+import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.docker.lesson.LessonSession;
 import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.shell.engine.EngineSession;
@@ -21,6 +22,16 @@ public class LessonSessions {
   LessonSessions(EngineSession engines, @Value("${storagelab.home:}") String home) {
     this.engines = engines;
     this.stores = ProgressStore.at(home);
+  }
+
+  /**
+   * How lessons reach the engine's host: {@code STORAGE_LAB_ENGINE_HOST=remote} treats the engine
+   * as remote even where it shares this machine's files.
+   */
+  static HostFiles.Access hostAccess() {
+    return "remote".equalsIgnoreCase(System.getenv("STORAGE_LAB_ENGINE_HOST"))
+        ? HostFiles.Access.REMOTE
+        : HostFiles.Access.EVIDENCE;
   }
 
   /** The session on the current engine. */

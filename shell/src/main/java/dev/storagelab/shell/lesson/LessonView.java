@@ -19,14 +19,39 @@ final class LessonView {
 
   /** The step before it runs: its title, explanation and docker CLI equivalent. */
   static String header(Lesson lesson, int number, List<String> cli, Style style) {
+    StringBuilder out = new StringBuilder(rule("Step", lesson, number, style));
+    out.append('\n').append(style.heading("  " + lesson.commandsHeading())).append('\n');
+    cli.forEach(command -> out.append("    $ ").append(command).append('\n'));
+    return out.toString();
+  }
+
+  /** An exercise: the step's explanation, its goal, and the commands as a hint to type. */
+  static String exercise(Lesson lesson, int number, String goal, List<String> cli, Style style) {
+    StringBuilder out = new StringBuilder(rule("Exercise", lesson, number, style));
+    out.append('\n').append(style.heading("  goal")).append('\n');
+    wrap(goal).forEach(line -> out.append("  ").append(line).append('\n'));
+    out.append('\n')
+        .append(style.heading("  hint: the " + lesson.commandsHeading() + " to type yourself"))
+        .append('\n');
+    cli.forEach(command -> out.append("    $ ").append(command).append('\n'));
+    return out.toString();
+  }
+
+  private static String rule(String word, Lesson lesson, int number, Style style) {
     Step step = lesson.step(number);
     StringBuilder out = new StringBuilder();
     String rule =
-        "━━ Step " + number + "/" + (lesson.steps().size() - 1) + " · " + step.title() + " ";
+        "━━ "
+            + word
+            + " "
+            + number
+            + "/"
+            + (lesson.steps().size() - 1)
+            + " · "
+            + step.title()
+            + " ";
     out.append(style.heading(rule + "━".repeat(Math.max(3, WIDTH - rule.length())))).append('\n');
     wrap(step.explain()).forEach(line -> out.append(line).append('\n'));
-    out.append('\n').append(style.heading("  " + lesson.commandsHeading())).append('\n');
-    cli.forEach(command -> out.append("    $ ").append(command).append('\n'));
     return out.toString();
   }
 

@@ -25,6 +25,9 @@ public final class Checks {
             evidence.value().replace("\n", "\n" + " ".repeat(12 + evidence.label().length()));
         out.append(style.dim("          " + evidence.label() + ": " + value)).append('\n');
       }
+      if (check.hint() != null) {
+        out.append("          ").append(style.warn("hint: ")).append(check.hint()).append('\n');
+      }
     }
     return out.toString();
   }
@@ -39,6 +42,9 @@ public final class Checks {
         check.evidence().stream()
             .map(e -> Map.of("label", e.label(), "value", e.value()))
             .toList());
+    if (check.hint() != null) {
+      claim.put("hint", check.hint());
+    }
     return claim;
   }
 }

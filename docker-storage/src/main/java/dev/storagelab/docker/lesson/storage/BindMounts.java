@@ -1,18 +1,21 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Step 11: a host folder bound into the container; a file written on either side is seen on the
  * other.
  */
-final class BindMounts implements Step {
+final class BindMounts implements PractisedStep {
 
   static final String TARGET = "/srv/site";
 
@@ -29,6 +32,15 @@ final class BindMounts implements Step {
         + " folder of the host at "
         + TARGET
         + ".";
+  }
+
+  @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        Question.yesNo(
+            "A file written on the host into the bound folder: does the running container see it"
+                + " without a restart?",
+            true));
   }
 
   @Override
@@ -53,6 +65,49 @@ final class BindMounts implements Step {
             + TARGET
             + "/from-container.txt\"",
         "cat " + site + "/from-container.txt");
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Bind the host folder "
+        + site(run)
+        + " into "
+        + LabContainers.WEB
+        + " at "
+        + TARGET
+        + " (with the volume at /app), and pass a file each way: one written on the host, one"
+        + " written in the container.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    List<String> cli = dockerCli(run);
+    Check runs = Learner.runs(run, LabContainers.WEB, cli.get(1));
+    if (!runs.holds()) {
+      return StepReport.of(runs);
+    }
+    ContainerInspect web = Learner.container(run, LabContainers.WEB).orElseThrow();
+    Path site = site(run);
+    String fromHost = readOrEmpty(run, site.resolve("from-host.txt"));
+    String fromContainer = readOrEmpty(run, site.resolve("from-container.txt"));
+    return StepReport.of(
+        runs,
+        Learner.volumeAt(web, LabContainers.volume(run), "/app", cli.get(1)),
+        Learner.bindAt(web, site.toString(), TARGET, true, cli.get(1)),
+        Check.of("A file written on the host is in the folder the container sees")
+            .evidence("host file", site.resolve("from-host.txt") + ": " + fromHost.strip())
+            .hint("write it on the host: " + cli.get(0))
+            .holds(fromHost.strip().equals("written on the host")),
+        Check.of("A file written in the container is read on the host")
+            .evidence(
+                "read on the host",
+                site.resolve("from-container.txt") + ": " + fromContainer.strip())
+            .hint("write it in the container: " + cli.get(3))
+            .holds(fromContainer.strip().equals("written in the container")));
+  }
+
+  private static String readOrEmpty(LessonRun run, Path file) {
+    return run.host().exists(file.toString()) ? run.host().read(file.toString()) : "(missing)";
   }
 
   @Override

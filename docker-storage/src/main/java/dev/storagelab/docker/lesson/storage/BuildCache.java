@@ -6,7 +6,8 @@ import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Step 3: after one app file changes, only the steps from its instruction up are rebuilt. */
-final class BuildCache implements Step {
+final class BuildCache implements PractisedStep {
 
   static final String CHANGED = LabApp.REPOSITORY + ":changed";
 
@@ -34,11 +37,66 @@ final class BuildCache implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        Question.yesNo(
+            "After a file that the second COPY brings in changes, is the first COPY built anew?",
+            false));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
-    return List.of(
+    return BuildImage.inContext(
+        run,
         "echo '# changed' >> " + LabApp.CHANGED_FILE,
-        "docker build --build-arg BASE=" + run.baseImage() + " -t " + CHANGED + " .",
+        BuildImage.command(run, CHANGED),
         "docker history " + CHANGED);
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Change one file of the app ("
+        + LabApp.CHANGED_FILE
+        + " in "
+        + LabApp.practiceContext(run)
+        + ") and build it again as "
+        + CHANGED
+        + ": only the COPY that brings the file in, and what is above it, is built anew.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    String build = dockerCli(run).get(2);
+    Check lesson = Learner.image(run, LabApp.IMAGE, BuildImage.command(run, LabApp.IMAGE));
+    Check changed = Learner.image(run, CHANGED, build);
+    if (!lesson.holds() || !changed.holds()) {
+      return StepReport.of(lesson, changed);
+    }
+    String before = run.engine().findImage(LabApp.IMAGE).orElseThrow().id();
+    String after = run.engine().findImage(CHANGED).orElseThrow().id();
+    if (before.equals(after)) {
+      return StepReport.of(
+          Check.of("The changed build is a new image")
+              .evidence(LabApp.IMAGE, before)
+              .evidence(CHANGED, after)
+              .hint(
+                  CHANGED
+                      + " is the very image "
+                      + LabApp.IMAGE
+                      + " is: nothing changed. "
+                      + dockerCli(run).get(1)
+                      + ", then "
+                      + build)
+              .holds(false));
+    }
+    return new StepReport(
+        compare(
+            LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage()),
+            LayerStack.of(run.engine(), CHANGED, run.baseImage()),
+            OptionalLong.empty(),
+            "change only " + LabApp.CHANGED_FILE + " between the two builds"),
+        List.of(),
+        "");
   }
 
   @Override
@@ -53,6 +111,18 @@ final class BuildCache implements Step {
         dir -> appendTo(dir.resolve(LabApp.CHANGED_FILE), run.owner().run()),
         output::add);
     LayerStack after = LayerStack.of(run.engine(), CHANGED, run.baseImage());
+    long cached = output.stream().filter(l -> l.contains("Using cache")).count();
+    return new StepReport(compare(before, after, OptionalLong.of(cached), null), List.of(), "");
+  }
+
+  /**
+   * The proof, from the two images' histories and layers.
+   *
+   * @param cached how many steps the build output said came from the cache, if it was seen
+   * @param hint what to do when a claim does not hold, or null
+   */
+  private static List<Check> compare(
+      LayerStack before, LayerStack after, OptionalLong cached, String hint) {
     int changed = LabApp.instructions().indexOf("COPY") + 1;
     Check.Builder below = Check.of("Every step below the changed COPY came from the cache");
     Check.Builder above = Check.of("The changed COPY and every step above it were built anew");
@@ -73,19 +143,22 @@ final class BuildCache implements Step {
     String firstLayerBefore = before.layerSteps().get(0).layer();
     String changedLayerBefore = before.layerSteps().get(1).layer();
     String changedLayerAfter = after.layerSteps().get(1).layer();
-    long cached = output.stream().filter(l -> l.contains("Using cache")).count();
-    Check layers =
+    Check.Builder layers =
         Check.of("Layer digests: identical below the change, new for the changed file")
             .evidence(
                 "layer 1 (COPY rootfs/)",
                 firstLayerBefore + " = " + after.layerSteps().get(0).layer())
             .evidence("layer 2 (COPY cgi-bin/) before", changedLayerBefore)
-            .evidence("layer 2 (COPY cgi-bin/) after", changedLayerAfter)
-            .evidence("'Using cache' lines in the build output", cached)
+            .evidence("layer 2 (COPY cgi-bin/) after", changedLayerAfter);
+    cached.ifPresent(lines -> layers.evidence("'Using cache' lines in the build output", lines));
+    return List.of(
+        below.hint(hint).holds(belowSame && changed > 0),
+        above.hint(hint).holds(aboveNew),
+        layers
+            .hint(hint)
             .holds(
                 firstLayerBefore.equals(after.layerSteps().get(0).layer())
-                    && !changedLayerBefore.equals(changedLayerAfter));
-    return StepReport.of(below.holds(belowSame && changed > 0), above.holds(aboveNew), layers);
+                    && !changedLayerBefore.equals(changedLayerAfter)));
   }
 
   /** This lesson's image from an earlier change, removed so that builds do not pile up. */

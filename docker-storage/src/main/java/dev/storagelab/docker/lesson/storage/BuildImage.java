@@ -1,15 +1,16 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ImageSummary;
+import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Step 1: the to-do app is built offline from the Dockerfile that ships with the toolkit. */
-final class BuildImage implements Step {
+final class BuildImage implements PractisedStep {
 
   @Override
   public String title() {
@@ -26,8 +27,59 @@ final class BuildImage implements Step {
 
   @Override
   public List<String> dockerCli(LessonRun run) {
-    return List.of(
-        "docker build --build-arg BASE=" + run.baseImage() + " -t " + LabApp.IMAGE + " .");
+    return inContext(run, command(run, LabApp.IMAGE));
+  }
+
+  /** The docker CLI's build of the app in its build context, tagged {@code tag}. */
+  static String command(LessonRun run, String tag) {
+    return "docker build --build-arg BASE=" + run.baseImage() + " -t " + tag + " .";
+  }
+
+  /** A command run in the build context: in practice, the learner's copy, which they cd to. */
+  static List<String> inContext(LessonRun run, String... commands) {
+    List<String> all = new ArrayList<>();
+    if (run.practising()) {
+      all.add("cd " + LabApp.practiceContext(run));
+    }
+    all.addAll(List.of(commands));
+    return all;
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Build the to-do app yourself from its Dockerfile in "
+        + LabApp.practiceContext(run)
+        + ", on the base image "
+        + run.baseImage()
+        + ", and tag it "
+        + LabApp.IMAGE
+        + ".";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    Check image =
+        Learner.image(
+            run,
+            LabApp.IMAGE,
+            "cd " + LabApp.practiceContext(run) + " && " + command(run, LabApp.IMAGE));
+    if (!image.holds()) {
+      return StepReport.of(image);
+    }
+    LayerStack stack = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
+    List<String> expected = LabApp.instructions();
+    return StepReport.of(
+        image,
+        Check.of("It is the to-do app, built from its Dockerfile")
+            .evidence("Dockerfile", String.join(" ", expected))
+            .evidence("history", String.join(" ", stack.ownKeywords()))
+            .hint(
+                LabApp.IMAGE
+                    + " was not built from the app's Dockerfile on "
+                    + run.baseImage()
+                    + ": build it again in "
+                    + LabApp.practiceContext(run))
+            .holds(stack.ownKeywords().equals(expected)));
   }
 
   @Override

@@ -4,14 +4,15 @@ import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Step 7: removing the container removes its writable layer and everything written there. */
-final class DataDies implements Step {
+final class DataDies implements PractisedStep {
 
   /** The to-do item the step adds through the app, kept only in the container layer. */
   static final String ITEM = "buy milk";
@@ -30,6 +31,14 @@ final class DataDies implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        Question.yesNo(
+            "After docker rm, is /app/test-demo there in a new container of the same image?",
+            false));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of(
         "docker exec "
@@ -40,6 +49,44 @@ final class DataDies implements Step {
         "docker run -d --name " + LabContainers.FRESH + " " + LabApp.IMAGE,
         "docker exec " + LabContainers.FRESH + " ls " + WritableLayer.DEMO,
         "docker exec " + LabContainers.FRESH + " wget -qO- http://127.0.0.1:8080/cgi-bin/todo");
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Remove "
+        + LabContainers.APP
+        + " and run a brand-new "
+        + LabContainers.FRESH
+        + " from the same image: "
+        + WritableLayer.DEMO
+        + " is not in it.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    Check gone = Learner.gone(run, LabContainers.APP);
+    Check fresh = Learner.runs(run, LabContainers.FRESH, dockerCli(run).get(3));
+    if (!fresh.holds()) {
+      return StepReport.of(gone, fresh);
+    }
+    ExecResult ls = LabContainers.sh(run, LabContainers.FRESH, "ls -d " + WritableLayer.DEMO);
+    return StepReport.of(
+        gone,
+        fresh,
+        Check.of("The new container has no " + WritableLayer.DEMO)
+            .evidence(
+                "ls -d " + WritableLayer.DEMO,
+                ls.ok()
+                    ? ls.stdout().strip()
+                    : "exit " + ls.exitCode() + ": " + ls.stderr().strip())
+            .hint(
+                LabContainers.FRESH
+                    + " has "
+                    + WritableLayer.DEMO
+                    + ": make it a new container of "
+                    + LabApp.IMAGE
+                    + ", with nothing mounted at /app")
+            .holds(!ls.ok()));
   }
 
   @Override

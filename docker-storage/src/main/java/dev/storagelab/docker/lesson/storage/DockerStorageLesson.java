@@ -45,6 +45,20 @@ public final class DockerStorageLesson {
             new VolumeOutlives(),
             new BindMounts(),
             new MountSyntaxes(),
-            new WrapUp()));
+            new WrapUp()),
+        List.of(
+            LabContainers.APP,
+            LabContainers.FRESH,
+            LabContainers.WITH_VOLUME,
+            LabContainers.WITH_VOLUME_AGAIN,
+            LabContainers.WEB,
+            MountSyntaxes.WITH_V,
+            MountSyntaxes.WITH_MOUNT,
+            LabContainers.VOLUME,
+            MountVolume.NOCOPY,
+            LabApp.IMAGE,
+            BuildCache.CHANGED,
+            LabApp.REPOSITORY + ":staging",
+            LabApp.REPOSITORY + ":production"));
   }
 }

@@ -5,12 +5,14 @@ import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 2: four instructions make layers; EXPOSE and CMD make none; the base dominates. */
-final class ImageLayers implements Step {
+final class ImageLayers implements PractisedStep {
 
   @Override
   public String title() {
@@ -26,10 +28,32 @@ final class ImageLayers implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        new Question(
+            "Of the Dockerfile's seven instructions after FROM, how many make a filesystem layer?",
+            List.of("2", "4", "7"),
+            "4"));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of(
         "docker history " + LabApp.IMAGE,
         "docker image inspect --format '{{json .RootFS.Layers}}' " + LabApp.IMAGE);
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Read your image's history: which of the Dockerfile's instructions made a filesystem"
+        + " layer, how big each is, and which made none.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    return Learner.given(
+        Learner.image(run, LabApp.IMAGE, BuildImage.command(run, LabApp.IMAGE)),
+        () -> perform(run));
   }
 
   @Override

@@ -92,9 +92,28 @@ final class LabApp {
     return keywords;
   }
 
+  /**
+   * The learner's own copy of the build context, in their practice folder: written once, then
+   * theirs to change (step 3 edits it), so never written over.
+   */
+  static Path practiceContext(LessonRun run) {
+    Path dir = run.labDir().resolve("todo");
+    if (!Files.exists(dir.resolve("Dockerfile"))) {
+      writeContext(dir);
+    }
+    return dir;
+  }
+
   private static Path copyContext() {
     try {
-      Path dir = Files.createTempDirectory("storage-lab-todo");
+      return writeContext(Files.createTempDirectory("storage-lab-todo"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the app's build context", e);
+    }
+  }
+
+  private static Path writeContext(Path dir) {
+    try {
       for (String file : FILES) {
         Path target = dir.resolve(file);
         Files.createDirectories(target.getParent());

@@ -123,7 +123,9 @@ final class LabContainers {
   static void removeUsersOf(LessonRun run, String volume) {
     for (EngineObject container :
         run.engine().listLabelled(EngineObject.Kind.CONTAINER, Ownership.LESSON)) {
-      if (!run.owner().lesson().equals(container.labels().get(Ownership.LESSON))) {
+      // A learner's container of the lesson's image carries the image's labels, kind=image.
+      if (!run.owner().lesson().equals(container.labels().get(Ownership.LESSON))
+          || !EngineObject.Kind.CONTAINER.word().equals(container.labels().get(Ownership.KIND))) {
         continue;
       }
       run.engine()
@@ -142,6 +144,7 @@ final class LabContainers {
     run.engine()
         .inspectContainer(name)
         .filter(c -> run.owner().lesson().equals(c.labels().get(Ownership.LESSON)))
+        .filter(c -> Ownership.madeByStorageLab(EngineObject.Kind.CONTAINER, name, c.labels()))
         .ifPresent(c -> run.engine().removeContainer(c.id()));
   }
 

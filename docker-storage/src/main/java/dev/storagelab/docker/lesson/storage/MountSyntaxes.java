@@ -1,19 +1,23 @@
 package dev.storagelab.docker.lesson.storage;
 
+import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 12: -v and --mount give the same mount, and differ on a missing host path. */
-final class MountSyntaxes implements Step {
+final class MountSyntaxes implements PractisedStep {
 
   static final String WITH_V = "storage-lab-syntax-v";
   static final String WITH_MOUNT = "storage-lab-syntax-mount";
@@ -32,9 +36,19 @@ final class MountSyntaxes implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        new Question(
+            "With -v, a host path that does not exist gives: an error, or a new empty folder?",
+            List.of("error", "folder"),
+            "folder"));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
     Path dir = run.hostLabDir().resolve("syntax");
     return List.of(
+        "mkdir -p " + dir,
         "docker create --name " + WITH_V + " -v " + dir + ":/data:ro " + LabApp.IMAGE,
         "docker create --name "
             + WITH_MOUNT
@@ -42,11 +56,76 @@ final class MountSyntaxes implements Step {
             + dir
             + ",dst=/data,readonly "
             + LabApp.IMAGE,
-        "docker create -v " + run.hostLabDir().resolve("missing-v") + ":/data " + LabApp.IMAGE,
+        "docker run --rm -v "
+            + run.hostLabDir().resolve("missing-v")
+            + ":/data "
+            + LabApp.IMAGE
+            + " true",
         "docker create --mount type=bind,src="
             + run.hostLabDir().resolve("missing-mount")
             + ",dst=/data "
             + LabApp.IMAGE);
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Create "
+        + WITH_V
+        + " with -v and "
+        + WITH_MOUNT
+        + " with --mount, both binding "
+        + run.hostLabDir().resolve("syntax")
+        + " read-only at /data; then give each syntax a host path that does not exist.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    List<String> cli = dockerCli(run);
+    String dir = run.hostLabDir().resolve("syntax").toString();
+    List<Check> checks = new ArrayList<>();
+    List<String> flags = new ArrayList<>();
+    for (String name : List.of(WITH_V, WITH_MOUNT)) {
+      String command = cli.get(name.equals(WITH_V) ? 1 : 2);
+      Optional<ContainerInspect> container = Learner.container(run, name);
+      if (container.isEmpty()) {
+        checks.add(
+            Check.of("Your container " + name + " exists")
+                .evidence("docker inspect " + name, "No such container")
+                .hint("there is no container " + name + ": " + command)
+                .holds(false));
+        continue;
+      }
+      Check bound = Learner.bindAt(container.get(), dir, "/data", false, command);
+      checks.add(bound);
+      if (bound.holds()) {
+        container.get().mounts().forEach(m -> flags.add(m.toMountFlag()));
+      }
+    }
+    if (flags.size() == 2) {
+      checks.add(
+          Check.of("Both syntaxes gave the engine the same mount")
+              .evidence("-v", flags.get(0))
+              .evidence("--mount", flags.get(1))
+              .holds(flags.get(0).equals(flags.get(1))));
+    }
+    Path missingV = run.hostLabDir().resolve("missing-v");
+    Path missingMount = run.hostLabDir().resolve("missing-mount");
+    boolean created = run.host().exists(missingV.toString());
+    boolean refused = !run.host().exists(missingMount.toString());
+    checks.add(
+        Check.of("-v created its missing host path as an empty directory")
+            .evidence("host path", missingV + (created ? " exists" : " still missing"))
+            .hint("-v has not met its missing path yet: " + cli.get(3))
+            .holds(created));
+    checks.add(
+        Check.of("--mount type=bind made no missing host path: it refused")
+            .evidence("host path", missingMount + (refused ? " still missing" : " exists"))
+            .hint(
+                missingMount
+                    + " exists, so --mount had nothing to refuse: remove that folder and try "
+                    + cli.get(4))
+            .holds(refused));
+    return new StepReport(checks, List.of(), "");
   }
 
   @Override

@@ -6,12 +6,14 @@ import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 9: an empty volume is filled from the image on first mount; writes land in _data. */
-final class MountVolume implements Step {
+final class MountVolume implements PractisedStep {
 
   static final String NOCOPY = "storage-lab-nocopy";
 
@@ -29,6 +31,15 @@ final class MountVolume implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        Question.yesNo(
+            "An empty volume mounted at /app for the first time: does the container still see the"
+                + " image's files in /app?",
+            true));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
     String volume = LabContainers.volume(run);
     return List.of(
@@ -42,6 +53,56 @@ final class MountVolume implements Step {
         "sudo ls /var/lib/docker/volumes/" + volume + "/_data",
         "docker exec " + LabContainers.WITH_VOLUME + " mkdir /app/test-demo",
         "docker run --rm -v " + NOCOPY + ":/app:nocopy " + LabApp.IMAGE + " ls -A /app");
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Run the app as "
+        + LabContainers.WITH_VOLUME
+        + " with "
+        + LabContainers.VOLUME
+        + " mounted at /app, open it in a browser, and make /app/test-demo in it: it lands in the"
+        + " volume's _data.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    String volume = LabContainers.volume(run);
+    String start = dockerCli(run).get(0);
+    Check owned = Learner.volume(run, volume);
+    Check runs = Learner.runs(run, LabContainers.WITH_VOLUME, start);
+    if (!owned.holds() || !runs.holds()) {
+      return StepReport.of(owned, runs);
+    }
+    Check mounted =
+        Learner.volumeAt(
+            Learner.container(run, LabContainers.WITH_VOLUME).orElseThrow(), volume, "/app", start);
+    if (!mounted.holds()) {
+      return StepReport.of(owned, runs, mounted);
+    }
+    String data = LabContainers.mountpoint(run, volume);
+    List<String> files = run.host().list(data);
+    return StepReport.of(
+        owned,
+        runs,
+        mounted,
+        Check.of("The empty volume was filled with the image's /app on first mount")
+            .evidence("_data", files.isEmpty() ? "(empty)" : files)
+            .hint(
+                volume
+                    + "'s _data lacks the app's files: it was not empty when first mounted, or"
+                    + " mounted with nocopy. docker rm -f "
+                    + LabContainers.WITH_VOLUME
+                    + "; docker volume rm "
+                    + volume
+                    + "; then start again")
+            .holds(files.containsAll(List.of("cgi-bin", "data", "index.html"))),
+        Check.of("/app/test-demo made in the container is in the volume's _data on the host")
+            .evidence(
+                "on the host",
+                data + "/test-demo" + (files.contains("test-demo") ? " exists" : " is missing"))
+            .hint("the volume has no test-demo yet: " + dockerCli(run).get(3))
+            .holds(files.contains("test-demo")));
   }
 
   @Override

@@ -3,13 +3,13 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import java.util.List;
 
 /** Step 8: a named volume is created with the local driver, its data under the data root. */
-final class NamedVolume implements Step {
+final class NamedVolume implements PractisedStep {
 
   @Override
   public String title() {
@@ -33,6 +33,21 @@ final class NamedVolume implements Step {
   }
 
   @Override
+  public String goal(LessonRun run) {
+    return "Create the volume "
+        + LabContainers.VOLUME
+        + " and find where its data lives on the engine's host.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    String name = LabContainers.volume(run);
+    return Learner.given(
+        Learner.volume(run, name),
+        () -> StepReport.of(whereItLives(run, run.engine().inspectVolume(name).orElseThrow())));
+  }
+
+  @Override
   public StepReport perform(LessonRun run) {
     String name = LabContainers.freshVolume(run);
     boolean listed =
@@ -42,18 +57,24 @@ final class NamedVolume implements Step {
             .stream()
             .anyMatch(v -> v.id().equals(name));
     VolumeInfo volume = run.engine().inspectVolume(name).orElseThrow();
-    String dataRoot = run.engine().dataRoot();
-    String expected = dataRoot + "/volumes/" + name + "/_data";
-    boolean onHost = run.host().exists(volume.mountpoint());
     return StepReport.of(
         Check.of("The volume is listed with the local driver")
             .evidence("volume", name)
             .evidence("driver", volume.driver())
             .holds(listed && volume.driver().equals("local")),
-        Check.of("Its data lives under the engine's data root, in volumes/" + name + "/_data")
-            .evidence("data root", dataRoot)
-            .evidence("mountpoint", volume.mountpoint())
-            .evidence("on the host", onHost ? "exists" : "missing")
-            .holds(volume.mountpoint().equals(expected) && onHost));
+        whereItLives(run, volume));
+  }
+
+  /** The proof that the volume's data is a folder under the engine's data root. */
+  private static Check whereItLives(LessonRun run, VolumeInfo volume) {
+    String dataRoot = run.engine().dataRoot();
+    String expected = dataRoot + "/volumes/" + volume.name() + "/_data";
+    boolean onHost = run.host().exists(volume.mountpoint());
+    return Check.of(
+            "Its data lives under the engine's data root, in volumes/" + volume.name() + "/_data")
+        .evidence("data root", dataRoot)
+        .evidence("mountpoint", volume.mountpoint())
+        .evidence("on the host", onHost ? "exists" : "missing")
+        .holds(volume.mountpoint().equals(expected) && onHost);
   }
 }

@@ -8,13 +8,13 @@ import dev.storagelab.docker.engine.EngineStatus;
 import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.List;
 import java.util.Optional;
 
 /** Step 0: the toolkit talks to the engine, and explains plainly when it cannot. */
-final class ReachEngine implements Step {
+final class ReachEngine implements PractisedStep {
 
   @Override
   public String title() {
@@ -33,6 +33,17 @@ final class ReachEngine implements Step {
   @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of("docker version", "DOCKER_HOST=unix:///nonexistent.sock docker info");
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Ask the engine yourself: docker version shows the client and the engine (Server)."
+        + " Then point the CLI at a socket where no engine listens and read how it says so.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    return perform(run);
   }
 
   @Override

@@ -1,16 +1,19 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ExecResult;
+import dev.storagelab.docker.engine.FileChange;
 import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 4: writing in a container changes no image layer; tags share one immutable image. */
-final class ReadOnlyLayers implements Step {
+final class ReadOnlyLayers implements PractisedStep {
 
   @Override
   public String title() {
@@ -26,6 +29,15 @@ final class ReadOnlyLayers implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        Question.yesNo(
+            "After you write a file and delete another in a running container, does the image's ID"
+                + " change?",
+            false));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of(
         "docker run -d --name " + LabContainers.APP + " " + LabApp.IMAGE,
@@ -35,6 +47,57 @@ final class ReadOnlyLayers implements Step {
         "docker image inspect --format '{{.Id}} {{json .RootFS.Layers}}' " + LabApp.IMAGE,
         "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":staging",
         "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":production");
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Run the app as "
+        + LabContainers.APP
+        + ", write a file in it and remove one of the image's, then tag the image for staging"
+        + " and for production.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    List<String> cli = dockerCli(run);
+    Check runs = Learner.appRuns(run);
+    if (!runs.holds()) {
+      return StepReport.of(runs);
+    }
+    List<FileChange> changes = run.engine().changes(LabContainers.APP);
+    Check.Builder written = Check.of("What you wrote is in the container's own layer");
+    changes.stream()
+        .filter(c -> c.path().startsWith("/app"))
+        .forEach(c -> written.evidence("docker diff", c));
+    Check inContainer =
+        written
+            .hint("docker diff shows neither change yet: " + cli.get(1))
+            .holds(
+                changes.contains(new FileChange('A', "/app/written-in-container"))
+                    && changes.contains(new FileChange('D', "/app/index.html")));
+    return StepReport.of(runs, inContainer, sameImage(run, cli));
+  }
+
+  /** The learner's staging and production tags name the image they tested. */
+  private static Check sameImage(LessonRun run, List<String> cli) {
+    Check.Builder check =
+        Check.of("Staging and production tags name one and the same image as " + LabApp.IMAGE);
+    String tested = run.engine().findImage(LabApp.IMAGE).map(ImageSummary::id).orElse("(none)");
+    check.evidence(LabApp.IMAGE, tested);
+    boolean same = true;
+    for (String tag : List.of("staging", "production")) {
+      String reference = LabApp.REPOSITORY + ":" + tag;
+      String id = run.engine().findImage(reference).map(ImageSummary::id).orElse("(none)");
+      check.evidence(reference, id);
+      String command = cli.get(tag.equals("staging") ? 3 : 4);
+      if (id.equals("(none)")) {
+        check.hint("there is no " + reference + ": " + command);
+      } else if (!id.equals(tested)) {
+        check.hint(reference + " is another image than " + LabApp.IMAGE + ": " + command);
+      }
+      same &= id.equals(tested);
+    }
+    return check.holds(same && !tested.equals("(none)"));
   }
 
   @Override

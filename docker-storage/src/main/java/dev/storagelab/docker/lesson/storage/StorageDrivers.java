@@ -7,14 +7,14 @@ import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Step 6: the storage driver stacks the layers; volume drivers keep data outside the stack. */
-final class StorageDrivers implements Step {
+final class StorageDrivers implements PractisedStep {
 
   @Override
   public String title() {
@@ -39,9 +39,26 @@ final class StorageDrivers implements Step {
   }
 
   @Override
+  public String goal(LessonRun run) {
+    return "Ask the engine which storage driver builds its layers and which volume plugins it"
+        + " has, and see your "
+        + LabContainers.APP
+        + "'s root as the driver mounted it.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    return Learner.given(Learner.appRuns(run), () -> prove(run, LabContainers.APP));
+  }
+
+  @Override
   public StepReport perform(LessonRun run) {
+    return prove(run, WritableLayer.appWithDemo(run));
+  }
+
+  /** The proof, on the running app container: it only reads. */
+  private static StepReport prove(LessonRun run, String app) {
     EngineStatus status = run.engine().status();
-    String app = WritableLayer.appWithDemo(run);
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     ExecResult mounts = LabContainers.sh(run, app, "grep ' / ' /proc/mounts");
     String root = mounts.stdout().lines().findFirst().orElse("");

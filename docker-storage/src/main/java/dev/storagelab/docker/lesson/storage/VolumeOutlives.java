@@ -4,12 +4,14 @@ import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 10: the volume's data survives stop, start, rm -f and a brand-new container. */
-final class VolumeOutlives implements Step {
+final class VolumeOutlives implements PractisedStep {
 
   /** The to-do item the step adds through the app. */
   static final String ITEM = "water the plants";
@@ -25,6 +27,14 @@ final class VolumeOutlives implements Step {
         + " it: still there. Remove it with rm -f and run a brand-new container with the same"
         + " volume: test-demo, and every to-do item the app kept in /app/data, are still there."
         + " Removing a container never removes a named volume; only docker volume rm does.";
+  }
+
+  @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        Question.yesNo(
+            "After docker rm -f, does a brand-new container with the same volume see /app/test-demo?",
+            true));
   }
 
   @Override
@@ -47,6 +57,49 @@ final class VolumeOutlives implements Step {
             + LabApp.IMAGE,
         "docker exec " + LabContainers.WITH_VOLUME_AGAIN + " ls -d /app/test-demo",
         "curl \"http://$(docker port " + LabContainers.WITH_VOLUME_AGAIN + " 8080)/cgi-bin/todo\"");
+  }
+
+  @Override
+  public String goal(LessonRun run) {
+    return "Add an item in the app, stop and start "
+        + LabContainers.WITH_VOLUME
+        + ", remove it with rm -f, and run a brand-new "
+        + LabContainers.WITH_VOLUME_AGAIN
+        + " with the same volume: test-demo and the item are still there.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    String volume = LabContainers.volume(run);
+    String start = dockerCli(run).get(4);
+    Check gone = Learner.gone(run, LabContainers.WITH_VOLUME);
+    Check runs = Learner.runs(run, LabContainers.WITH_VOLUME_AGAIN, start);
+    if (!runs.holds()) {
+      return StepReport.of(gone, runs);
+    }
+    Check mounted =
+        Learner.volumeAt(
+            Learner.container(run, LabContainers.WITH_VOLUME_AGAIN).orElseThrow(),
+            volume,
+            "/app",
+            start);
+    if (!mounted.holds()) {
+      return StepReport.of(gone, runs, mounted);
+    }
+    ExecResult ls = LabContainers.sh(run, LabContainers.WITH_VOLUME_AGAIN, "ls -d /app/test-demo");
+    TodoApp.Reply listed = TodoApp.items(run, LabContainers.WITH_VOLUME_AGAIN);
+    return StepReport.of(
+        gone,
+        runs,
+        mounted,
+        Check.of("The brand-new container sees test-demo, kept in the volume")
+            .evidence("ls -d /app/test-demo", ls.ok() ? ls.stdout().strip() : ls.stderr().strip())
+            .evidence("the app's items", listed.items().isEmpty() ? "(none)" : listed.items())
+            .hint(
+                "the volume has no test-demo: make it in step 9 (docker exec "
+                    + LabContainers.WITH_VOLUME_AGAIN
+                    + " mkdir /app/test-demo now will do)")
+            .holds(ls.ok()));
   }
 
   @Override

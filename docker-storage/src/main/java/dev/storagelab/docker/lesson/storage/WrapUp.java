@@ -5,7 +5,7 @@ import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.layers.LayerStack;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
 import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.docker.mounts.BindMount;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Step 13: what was shown, and the lesson's container's mounts, ready for Kubernetes. */
-final class WrapUp implements Step {
+final class WrapUp implements PractisedStep {
 
   @Override
   public String title() {
@@ -38,8 +38,28 @@ final class WrapUp implements Step {
   }
 
   @Override
+  public String goal(LessonRun run) {
+    return "Read the mounts of your "
+        + LabContainers.WEB
+        + ": the volume and the bind mount that lesson 2 carries over to Kubernetes"
+        + " ('k8s manifests --from-container "
+        + LabContainers.WEB
+        + "').";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    return Learner.given(
+        Learner.runs(run, LabContainers.WEB, new BindMounts().dockerCli(run).get(1)),
+        () -> prove(run, LabContainers.WEB, List.of()));
+  }
+
+  @Override
   public StepReport perform(LessonRun run) {
-    String web = DockerStorageLesson.lessonContainer(run);
+    return prove(run, DockerStorageLesson.lessonContainer(run), recap(run));
+  }
+
+  private static StepReport prove(LessonRun run, String web, List<String> notes) {
     ContainerInspect mounts = ContainerMounts.of(run.engine(), web);
     String volume = LabContainers.volume(run);
     String site = BindMounts.site(run).toString();
@@ -70,8 +90,19 @@ final class WrapUp implements Step {
                     .or(() -> Optional.of(mounts.graphDriver() + ": not shown by this engine")),
                 mounts.mounts());
     return new StepReport(
-        List.of(bridge.holds(hasVolume && hasBind && mounts.mounts().size() == 2)),
-        recap(run),
+        List.of(
+            bridge
+                .hint(
+                    web
+                        + " should have exactly "
+                        + volume
+                        + " at /app and "
+                        + site
+                        + " at "
+                        + BindMounts.TARGET
+                        + ": see step 11")
+                .holds(hasVolume && hasBind && mounts.mounts().size() == 2)),
+        notes,
         diagram);
   }
 

@@ -6,13 +6,15 @@ import dev.storagelab.docker.engine.FileChange;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
+import dev.storagelab.docker.lesson.PractisedStep;
+import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 5: a write inside the container lands in its thin writable layer on the host. */
-final class WritableLayer implements Step {
+final class WritableLayer implements PractisedStep {
 
   static final String DEMO = "/app/test-demo";
 
@@ -30,6 +32,16 @@ final class WritableLayer implements Step {
   }
 
   @Override
+  public Optional<Question> question() {
+    return Optional.of(
+        new Question(
+            "Where does mkdir /app/test-demo, run in the container, land: the image, the container's"
+                + " layer, or a volume?",
+            List.of("image", "layer", "volume"),
+            "layer"));
+  }
+
+  @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of(
         "docker exec " + LabContainers.APP + " mkdir " + DEMO,
@@ -41,14 +53,40 @@ final class WritableLayer implements Step {
   }
 
   @Override
+  public String goal(LessonRun run) {
+    return "In your running "
+        + LabContainers.APP
+        + ", make the directory "
+        + DEMO
+        + ", then find it in docker diff and in the container's layer on the host.";
+  }
+
+  @Override
+  public StepReport check(LessonRun run) {
+    return Learner.given(Learner.appRuns(run), () -> prove(run, LabContainers.APP));
+  }
+
+  @Override
   public StepReport perform(LessonRun run) {
-    String app = appWithDemo(run);
+    return prove(run, appWithDemo(run));
+  }
+
+  /** The proof, on a container that has {@value #DEMO}: it only reads. */
+  private static StepReport prove(LessonRun run, String app) {
     List<FileChange> changes = run.engine().changes(app);
     boolean added = changes.contains(new FileChange('A', DEMO));
     Check.Builder diff = Check.of("docker diff lists the new directory: A " + DEMO);
     changes.stream()
         .filter(c -> c.path().startsWith("/app"))
         .forEach(c -> diff.evidence("diff", c));
+    changes.stream()
+        .filter(c -> c.kind() == 'A' && c.path().endsWith("/test-demo") && !c.path().equals(DEMO))
+        .findFirst()
+        .ifPresent(
+            c ->
+                diff.evidence("diff", c)
+                    .hint("docker diff shows A " + c.path() + ": make the directory at " + DEMO));
+    diff.hint("docker diff has no A " + DEMO + " yet: docker exec " + app + " mkdir " + DEMO);
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     List<String> notes = new ArrayList<>();
     List<Check> checks = new ArrayList<>(List.of(diff.holds(added)));
