@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# Times one-shot commands through the launcher, as scripts call them, against the docker CLI
-# doing the nearest thing. Prints the mean wall time of N runs (default 10) per command.
+# Times one-shot commands through the launcher, as scripts call them, against `docker info`.
+# Prints the median wall time of RUNS runs (default 10) per command, in ms:
+#   docker_info_ms N
+#   oneshot_ms COMMAND... N
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-10}"
 cd "$root"
-./storage-lab version >/dev/null 2>&1 # builds, unpacks and records the class-data archive once
+./storage-lab version >/dev/null 2>&1 # builds, unpacks and trains the start-up cache once
 
-mean() {
-  local label="$1"; shift
-  local start end
-  start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null 2>&1 || true; done
-  end=$(date +%s%N)
-  printf '%-48s %6d ms\n' "$label" $(( (end - start) / runs / 1000000 ))
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+time_ms() {
+  local times=() start
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    times+=("$(( ($(date +%s%N) - start) / 1000000 ))")
+  done
+  printf '%s\n' "${times[@]}" | median
 }
 
-mean "storage-lab version" ./storage-lab version
-mean "storage-lab mounts parse \"-v data:/app\"" ./storage-lab mounts parse "-v data:/app"
-mean "storage-lab engine status --json" ./storage-lab engine status --json
-mean "docker info (for comparison)" docker info
+echo "docker_info_ms $(time_ms docker info)"
+echo "oneshot_ms version $(time_ms ./storage-lab version)"
+echo "oneshot_ms engine status --json $(time_ms ./storage-lab engine status --json)"
+echo "oneshot_ms mounts parse \"-v data:/app\" $(time_ms ./storage-lab mounts parse "-v data:/app")"
+echo "oneshot_ms lesson list $(time_ms ./storage-lab lesson list)"
+echo "oneshot_ms k8s preview --run ... $(time_ms ./storage-lab k8s preview --run "docker run -v data:/app -v /srv:/srv:ro busybox")"

@@ -4,6 +4,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.SSLConfig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -102,11 +103,21 @@ public final class EngineConnector {
    * @param responseTimeout how long an answer may take, or {@code null} for no limit (builds and
    *     log streams can be quiet for long)
    */
+  /**
+   * The endpoint's TLS set-up; for a Unix socket, one that needs no CA certificates. (For TCP the
+   * client takes any TLS set-up to mean https, so plain TCP must be given none.)
+   */
+  private static SSLConfig sslConfig(DockerClientConfig config) {
+    return config.getSSLConfig() == null && "unix".equals(config.getDockerHost().getScheme())
+        ? new NoTls()
+        : config.getSSLConfig();
+  }
+
   static DockerHttpClient httpClient(DockerClientConfig config, Duration responseTimeout) {
     var builder =
         new ApacheDockerHttpClient.Builder()
             .dockerHost(URI.create(config.getDockerHost().toString()))
-            .sslConfig(config.getSSLConfig())
+            .sslConfig(sslConfig(config))
             .connectionTimeout(CONNECT_TIMEOUT)
             .maxConnections(16);
     if (responseTimeout != null) {

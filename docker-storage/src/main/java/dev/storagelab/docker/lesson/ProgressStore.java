@@ -23,7 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ProgressStore {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Made when a file is first read or written: a command that never touches one never pays. */
+  private static final class Mapper {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+  }
 
   private final Path home;
 
@@ -91,7 +94,8 @@ public final class ProgressStore {
   /** Saves progress, replacing the file atomically. */
   public void save(Progress progress) {
     ObjectNode json =
-        JSON.createObjectNode()
+        Mapper.JSON
+            .createObjectNode()
             .put("lesson", progress.lesson())
             .put("run", progress.run())
             .put("current", progress.current());
@@ -110,14 +114,15 @@ public final class ProgressStore {
                     .put("proved", p.proved())
                     .put("right", p.right()));
     AtomicFile.write(
-        file(progress.lesson()), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        file(progress.lesson()),
+        Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
   }
 
   /** Keeps a step's result, with its evidence, as the step's latest record. */
   public void record(String lesson, StepResult result) {
     AtomicFile.write(
         records(lesson).resolve(String.format("%02d.json", result.number())),
-        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(StepRecord.of(result)));
+        Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(StepRecord.of(result)));
   }
 
   /** The latest record of each step of the lesson that ran, in step order. */
@@ -127,7 +132,7 @@ public final class ProgressStore {
       Path file = records(lesson.id()).resolve(String.format("%02d.json", i));
       if (Files.isRegularFile(file)) {
         try {
-          records.add(JSON.readValue(Files.readString(file), StepRecord.class));
+          records.add(Mapper.JSON.readValue(Files.readString(file), StepRecord.class));
         } catch (IOException | JacksonException e) {
           // A damaged record is a step without one: the run that made it can make it again.
         }
@@ -166,7 +171,7 @@ public final class ProgressStore {
       return Optional.empty();
     }
     try {
-      JsonNode json = JSON.readTree(Files.readString(file));
+      JsonNode json = Mapper.JSON.readTree(Files.readString(file));
       Map<Integer, String> results = new TreeMap<>();
       json.path("results")
           .forEachEntry((step, result) -> results.put(Integer.parseInt(step), result.asString("")));
