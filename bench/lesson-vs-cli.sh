@@ -45,11 +45,11 @@ cli() {
     set -e
     cd "$work/ctx"
     docker version >/dev/null
-    docker build -q --build-arg BASE="$base" $label -t bench-todo:lesson . >/dev/null
+    docker build -q --build-arg BASE="$base" $label -t bench-todo:lesson . >/dev/null 2>&1
     docker history bench-todo:lesson >/dev/null
     docker image inspect --format '{{json .RootFS.Layers}}' bench-todo:lesson >/dev/null
     echo "# changed $(date +%N)" >> cgi-bin/todo
-    docker build -q --build-arg BASE="$base" $label -t bench-todo:changed . >/dev/null
+    docker build -q --build-arg BASE="$base" $label -t bench-todo:changed . >/dev/null 2>&1
     docker history bench-todo:changed >/dev/null
     docker run -d $label --name bench-app bench-todo:lesson >/dev/null
     docker exec bench-app sh -c 'echo note > /app/written-in-container; rm /app/index.html'

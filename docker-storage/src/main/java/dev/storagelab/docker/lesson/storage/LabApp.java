@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,7 @@ final class LabApp {
     Path context = copyContext();
     try {
       change.accept(context);
+      labelInDockerfile(context.resolve("Dockerfile"), run.owner().imageLabels(tag));
       Consumer<String> both =
           line -> {
             output.accept(line);
@@ -60,17 +62,34 @@ final class LabApp {
           };
       run.engine()
           .buildImage(
-              new BuildRequest(
-                  context,
-                  Set.of(tag),
-                  run.owner().imageLabels(tag),
-                  Map.of("BASE", run.baseImage())),
+              new BuildRequest(context, Set.of(tag), Map.of(), Map.of("BASE", run.baseImage())),
               both);
       return run.engine()
           .findImage(tag)
           .orElseThrow(() -> new LessonException("The build did not tag " + tag));
     } finally {
       delete(context);
+    }
+  }
+
+  /**
+   * Adds the ownership labels to the build's copy of the Dockerfile as one {@code LABEL}: the
+   * engine's legacy builder turns each {@code --label} of a build into a step of its own, each a
+   * container made and committed, which costs a build a tenth of a second per label.
+   */
+  private static void labelInDockerfile(Path dockerfile, Map<String, String> labels) {
+    StringBuilder line = new StringBuilder("\nLABEL");
+    labels.forEach(
+        (key, value) ->
+            line.append(' ')
+                .append(key)
+                .append("=\"")
+                .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append('"'));
+    try {
+      Files.writeString(dockerfile, line.append('\n').toString(), StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the app's build context", e);
     }
   }
 
