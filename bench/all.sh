@@ -11,7 +11,8 @@ rounds="${1:-3}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-echo "java: ${STORAGE_LAB_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}${STORAGE_LAB_JAVA:-${JAVA_HOME:-java on the PATH}}" >&2
+java="${STORAGE_LAB_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
+echo "java: ${java:-java on the PATH}" >&2
 echo "measuring the lesson against its docker CLI script..." >&2
 bench/lesson-vs-cli.sh "$rounds" >"$out/lesson"
 echo "measuring one-shot commands..." >&2
