@@ -78,6 +78,7 @@ final class LabContainers {
               + " container.");
       return start(run, wanted, customize);
     }
+    boolean here = run.engine().endpoint().isLocal();
     run.engine()
         .inspectContainer(name)
         .flatMap(TodoApp::url)
@@ -86,9 +87,11 @@ final class LabContainers {
                 run.note(
                     "The to-do app in "
                         + name
-                        + " is at "
-                        + url
-                        + " : open it in a browser and add an item."));
+                        + (here
+                            ? " is at " + url + " : open it in a browser and add an item."
+                            : " is at "
+                                + url
+                                + " on the engine's host (an SSH tunnel reaches it).")));
     return name;
   }
 

@@ -50,6 +50,15 @@ final class Learner {
     return run.engine().inspectContainer(name);
   }
 
+  /** That a container the learner creates (and need not start) exists. */
+  static Check exists(LessonRun run, String name, String command) {
+    boolean found = container(run, name).isPresent();
+    return Check.of("Your container " + name + " exists")
+        .evidence("docker inspect " + name, found ? "exists" : "No such container")
+        .hint("there is no container " + name + ": " + command)
+        .holds(found);
+  }
+
   /**
    * That the learner's container exists, runs, and is theirs (not one storage-lab's lesson made).
    *
@@ -69,7 +78,7 @@ final class Learner {
         .evidence("image", container.image())
         .evidence("state", container.running() ? "running" : "not running");
     boolean ours =
-        notStorageLabs(run, check, EngineObject.Kind.CONTAINER, name, container.labels());
+        madeByStorageLab(run, check, EngineObject.Kind.CONTAINER, name, container.labels());
     return check
         .hint(name + " is not running: docker start " + name)
         .holds(container.running() && !ours);
@@ -84,7 +93,7 @@ final class Learner {
             volume -> {
               check.evidence("volume", name).evidence("driver", volume.driver());
               boolean ours =
-                  notStorageLabs(run, check, EngineObject.Kind.VOLUME, name, volume.labels());
+                  madeByStorageLab(run, check, EngineObject.Kind.VOLUME, name, volume.labels());
               return check
                   .hint(
                       name
@@ -113,7 +122,7 @@ final class Learner {
     }
     check.evidence("image ID", found.get().id()).evidence("layers", found.get().layers().size());
     return check.holds(
-        !notStorageLabs(run, check, EngineObject.Kind.IMAGE, reference, found.get().labels()));
+        !madeByStorageLab(run, check, EngineObject.Kind.IMAGE, reference, found.get().labels()));
   }
 
   /** That a container the step removes is gone. */
@@ -236,8 +245,11 @@ final class Learner {
     return container.mounts().stream().filter(m -> m.target().equals(target)).findFirst();
   }
 
-  /** Whether storage-lab made the object; if it did, says so with the hint to make one's own. */
-  private static boolean notStorageLabs(
+  /**
+   * Whether storage-lab made the object rather than the learner; if it did, the check says so, with
+   * the hint to make one's own.
+   */
+  private static boolean madeByStorageLab(
       LessonRun run,
       Check.Builder check,
       EngineObject.Kind kind,

@@ -88,11 +88,7 @@ final class MountSyntaxes implements PractisedStep {
       String command = cli.get(name.equals(WITH_V) ? 1 : 2);
       Optional<ContainerInspect> container = Learner.container(run, name);
       if (container.isEmpty()) {
-        checks.add(
-            Check.of("Your container " + name + " exists")
-                .evidence("docker inspect " + name, "No such container")
-                .hint("there is no container " + name + ": " + command)
-                .holds(false));
+        checks.add(Learner.exists(run, name, command));
         continue;
       }
       Check bound = Learner.bindAt(container.get(), dir, "/data", false, command);

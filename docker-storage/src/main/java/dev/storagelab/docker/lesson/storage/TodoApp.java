@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The to-do app as a learner uses it: items added and listed through its own HTTP interface. From
- * this machine through the port the app publishes when it can; otherwise from inside its container
- * (busybox wget), which works on any engine, networking or not.
+ * this machine through the port the app publishes, when it does and the engine runs here; otherwise
+ * from inside its container (busybox wget), which works on any engine, networking or not.
  */
 final class TodoApp {
 
@@ -64,7 +64,9 @@ final class TodoApp {
         run.engine()
             .inspectContainer(container)
             .orElseThrow(() -> new LessonException("The container " + container + " is gone"));
-    Optional<String> url = url(facts);
+    // A port published on the engine's 127.0.0.1 is this machine's only when the engine runs here;
+    // elsewhere that address could be anything listening on this machine.
+    Optional<String> url = url(facts).filter(u -> run.engine().endpoint().isLocal());
     if (url.isPresent()) {
       Optional<String> page = fromHere(url.get() + path.substring(1));
       if (page.isPresent()) {
