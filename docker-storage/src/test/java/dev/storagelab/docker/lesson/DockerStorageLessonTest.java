@@ -74,6 +74,9 @@ class DockerStorageLessonTest {
     assertThat(DockerCli.ok("ps", "-aq", "--filter", "label=" + Ownership.MANAGED)).isEmpty();
     assertThat(DockerCli.ok("volume", "ls", "-q", "--filter", "label=" + Ownership.MANAGED))
         .isEmpty();
+    assertThat(DockerCli.ok("images", "-q", "storage-lab/todo"))
+        .as("every image the lesson built carried its labels, so reset removed them all")
+        .isEmpty();
     assertThat(labDir).doesNotExist();
     assertThat(DockerCli.ok("volume", "inspect", "--format", "{{json .Labels}}", "data-volume"))
         .isIn("null", "{}");
