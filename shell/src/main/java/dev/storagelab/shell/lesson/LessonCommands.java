@@ -138,13 +138,7 @@ public class LessonCommands {
       @Option(longName = "answer", description = "your prediction, for scripts (implies --predict)")
           String answer) {
     Lesson lesson = lessons().current();
-    int step;
-    try {
-      step = lesson.steps().indexOf(lesson.step(Integer.parseInt(number)));
-    } catch (NumberFormatException e) {
-      throw new UsageException(
-          "Usage: lesson step N, with N from 0 to " + (lesson.steps().size() - 1));
-    }
+    int step = StepNumber.parse(lesson, number, "lesson step N");
     show(context, lesson, step, predictor(context, lesson, step, predict, answer));
   }
 

@@ -7,7 +7,6 @@ import dev.storagelab.docker.lesson.Practice;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
-import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
@@ -53,7 +52,7 @@ public class PracticeCommands {
     int step =
         number == null || number.isBlank()
             ? firstExercise(practice, lesson)
-            : stepNumber(lesson, number, "lesson practice " + lesson.id() + " N");
+            : StepNumber.parse(lesson, number, "lesson practice " + lesson.id() + " N");
     Exercise exercise = practice.show(lesson, step);
     LessonRun run = newRun(practice, lesson);
     String goal = exercise.goal(run);
@@ -93,7 +92,7 @@ public class PracticeCommands {
     int step =
         number == null || number.isBlank()
             ? practice.progress(lesson).current()
-            : stepNumber(lesson, number, "lesson check N");
+            : StepNumber.parse(lesson, number, "lesson check N");
     StepResult result = practice.check(lesson, step, newRun(practice, lesson));
     int next = practice.nextExercise(lesson, step);
     PrintWriter out = context.outputWriter();
@@ -127,17 +126,6 @@ public class PracticeCommands {
   private static int firstExercise(Practice practice, Lesson lesson) {
     int current = practice.progress(lesson).current();
     return current >= 0 ? current : practice.nextExercise(lesson, -1);
-  }
-
-  private static int stepNumber(Lesson lesson, String number, String usage) {
-    try {
-      int step = Integer.parseInt(number.strip());
-      lesson.step(step);
-      return step;
-    } catch (NumberFormatException e) {
-      throw new UsageException(
-          "Usage: " + usage + ", with N from 0 to " + (lesson.steps().size() - 1));
-    }
   }
 
   private LessonRun newRun(Practice practice, Lesson lesson) {
