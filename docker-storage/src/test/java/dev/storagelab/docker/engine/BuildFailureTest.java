@@ -9,6 +9,7 @@ import dev.storagelab.docker.testing.RequiresEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,18 +28,33 @@ class BuildFailureTest {
       Files.writeString(
           context.resolve("Dockerfile"), "FROM " + base + "\nRUN echo step\nRUN exit 3\n");
       String before = DockerCli.ok("ps", "-aq", "--no-trunc");
+      List<String> imagesBefore = images();
 
-      EngineException failure =
-          catchThrowableOfType(
-              EngineException.class,
-              () ->
-                  engine.buildImage(
-                      new BuildRequest(context, Set.of("storage-lab-build-failure:test"), Map.of()),
-                      line -> {}));
+      EngineException failure;
+      try {
+        failure =
+            catchThrowableOfType(
+                EngineException.class,
+                () ->
+                    engine.buildImage(
+                        new BuildRequest(
+                            context, Set.of("storage-lab-build-failure:test"), Map.of()),
+                        line -> {}));
+      } finally {
+        // The step that passed is kept by the engine as a cache image: this test made it.
+        images().stream()
+            .filter(id -> !imagesBefore.contains(id))
+            .forEach(id -> DockerCli.run("rmi", id));
+      }
 
       assertThat(failure).isNotNull().isNotInstanceOf(ObjectNotFoundException.class);
       assertThat(failure.getMessage()).contains("returned a non-zero code: 3");
       assertThat(DockerCli.ok("ps", "-aq", "--no-trunc")).isEqualTo(before);
+      assertThat(images()).as("the build's cache image is gone").isEqualTo(imagesBefore);
     }
+  }
+
+  private static List<String> images() {
+    return DockerCli.ok("images", "-aq", "--no-trunc").lines().toList();
   }
 }
