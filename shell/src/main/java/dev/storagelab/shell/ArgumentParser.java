@@ -89,7 +89,26 @@ final class ArgumentParser {
         input.addArgument(new CommandArgument(argument++, word));
       }
     }
+    if (command != null && seen.stream().noneMatch(ArgumentParser::isHelp)) {
+      flagsNotGiven(command, seen).forEach(flag -> input.addOption(option(flag, "false")));
+    }
     return input.build();
+  }
+
+  /**
+   * The command's flags the words do not give, as {@code --name}. Each gets its value, false, here:
+   * for a flag left out, Spring Shell's method adapter asks its {@code Utils} class for a default,
+   * whose first use builds Hibernate Validator's factory, a third of a one-shot command's classes.
+   */
+  private static List<String> flagsNotGiven(Command command, Set<String> given) {
+    return command.getOptions().stream()
+        .filter(option -> option.type() == boolean.class)
+        .filter(
+            option ->
+                !given.contains("--" + option.longName())
+                    && !given.contains("-" + option.shortName()))
+        .map(option -> "--" + option.longName())
+        .toList();
   }
 
   private static String flagValue(String name, String value) {

@@ -12,17 +12,18 @@ import dev.storagelab.k8s.manifests.ManifestWriter.ManifestWriteException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
-import org.springframework.stereotype.Component;
 
 /**
  * Maps what a command throws to an exit status whose description is the message a user reads: an
  * input mistake ({@link InputException}) to 2, an engine, check or write failure to 1. Anything
  * else, whatever its JDK type, is a bug in storage-lab and says so.
  */
-@Component(ExitStatuses.BEAN)
 public class ExitStatuses implements ExitStatusExceptionMapper {
 
-  /** The bean name commands refer to in {@code exitStatusExceptionMapper}. */
+  /**
+   * What every command names in {@code exitStatusExceptionMapper}; {@link AnnotatedCommands} holds
+   * them to it.
+   */
   public static final String BEAN = "exitStatuses";
 
   /** A usage or input error. */

@@ -6,42 +6,22 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
-import org.springframework.stereotype.Component;
 
 /**
- * Runs the shell: the REPL when there are no arguments, otherwise exactly one command.
+ * Runs one command, as the launcher does when given arguments, from the {@link CommandTable}: no
+ * Spring container starts for it (the REPL is the Spring Shell application).
  *
  * <p>Spring Shell's own one-shot runner joins the arguments into one line and parses it again,
  * which splits an argument that holds spaces (a whole {@code docker run} line), and it drops the
  * command's status. This runner keeps each argument whole and turns the status into the exit code.
  */
-@Component("springShellApplicationRunner")
-class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
-
-  private final ObjectProvider<ShellRunner> repl;
-  private final ObjectProvider<CommandRegistry> registry;
-  private final StrictCommandParser parser;
-  private int exitCode;
-
-  OneShotRunner(
-      ObjectProvider<ShellRunner> repl,
-      ObjectProvider<CommandRegistry> registry,
-      StrictCommandParser parser) {
-    this.repl = repl;
-    this.registry = registry;
-    this.parser = parser;
-  }
+final class OneShotRunner {
 
   /**
    * What the launcher's start-up cache is trained on: commands of every kind that change nothing,
@@ -51,7 +31,6 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
   static final List<List<String>> TRAINING =
       List.of(
           List.of("version"),
-          List.of("help"),
           List.of("engine", "status"),
           List.of("engine", "status", "--json"),
           List.of("mounts", "parse", "-v data:/app --mount type=tmpfs,dst=/cache"),
@@ -61,26 +40,34 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
           List.of("lab", "cleanup", "--dry-run", "--json"),
           List.of("k8s", "preview", "--run", "docker run -v data:/app -v /srv:/srv:ro busybox"));
 
-  @Override
-  public void run(ApplicationArguments args) throws Exception {
-    if ("1".equals(System.getenv("STORAGE_LAB_TRAINING"))) {
-      PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-      for (List<String> command : TRAINING) {
-        runOnce(command, new PrintWriter(discard), discard);
-      }
-      return;
-    }
-    String[] words = args.getSourceArgs();
-    if (words.length == 0) {
-      repl.getObject().run(words);
-      return;
-    }
-    exitCode = runOnce(List.of(words), new PrintWriter(System.out, true), System.err);
+  private final CommandRegistry commands;
+  private final StrictCommandParser parser;
+
+  OneShotRunner(CommandTable table) {
+    this.commands = table.registry(List.of());
+    this.parser = new StrictCommandParser(commands, table.arity());
   }
 
-  @Override
-  public int getExitCode() {
-    return exitCode;
+  /** Whether the launcher is training its start-up cache ({@link #TRAINING}). */
+  static boolean training() {
+    return "1".equals(System.getenv("STORAGE_LAB_TRAINING"));
+  }
+
+  /**
+   * Runs the command the arguments spell, or every {@link #TRAINING} command while training.
+   *
+   * @return the exit code
+   */
+  static int run(String[] args) {
+    try (CommandTable table = new CommandTable("")) {
+      OneShotRunner runner = new OneShotRunner(table);
+      if (training()) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        TRAINING.forEach(command -> runner.runOnce(command, new PrintWriter(discard), discard));
+        return 0;
+      }
+      return runner.runOnce(List.of(args), new PrintWriter(System.out, true), System.err);
+    }
   }
 
   /**
@@ -90,7 +77,6 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
    * @return the exit code
    */
   int runOnce(List<String> words, PrintWriter out, PrintStream err) {
-    CommandRegistry commands = registry.getObject();
     ParsedInput input;
     try {
       input = parser.parse(words);

@@ -2,18 +2,16 @@ package dev.storagelab.shell;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
-import org.springframework.stereotype.Component;
 
 /**
  * How many positional arguments each command takes, read from its {@code @Argument} and {@code
  * {@literal @}Arguments} parameters, so that a word no command reads is refused instead of ignored.
- * Read from the command classes' types: no command bean is made to learn it.
  */
 final class PositionalArity {
 
@@ -26,14 +24,10 @@ final class PositionalArity {
     this.arity = arity;
   }
 
-  static PositionalArity of(ListableBeanFactory beans) {
+  static PositionalArity of(Collection<Object> commandObjects) {
     Map<String, Integer> arity = new HashMap<>();
-    for (String bean : beans.getBeanNamesForAnnotation(Component.class)) {
-      Class<?> type = beans.getType(bean, false);
-      if (type == null) {
-        continue;
-      }
-      for (Method method : type.getMethods()) {
+    for (Object commands : commandObjects) {
+      for (Method method : commands.getClass().getMethods()) {
         Command command = method.getAnnotation(Command.class);
         if (command != null) {
           arity.put(String.join(" ", command.name()), count(method));

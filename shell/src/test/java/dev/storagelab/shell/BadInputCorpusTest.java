@@ -12,25 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Several hundred bad inputs, as a hostile but fair user types them: each gets exit 2 (an input
  * error) or 1 (an operation that failed), at most two lines on stderr, nothing on stdout, no Java
  * class name, an answer within ten seconds, and nothing written.
  */
-@SpringBootTest(args = "version")
 class BadInputCorpusTest {
 
   private static final Pattern CLASS_NAME =
       Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*|Exception");
 
-  @Autowired OneShotRunner shell;
+  @AutoClose final CommandTable table = new CommandTable("");
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @TempDir Path work;
 

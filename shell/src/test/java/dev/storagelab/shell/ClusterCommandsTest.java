@@ -11,22 +11,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * {@code k8s cluster}, {@code k8s apply} and {@code k8s verify} against fabric8's mock API server
  * (taught server-side apply), reached through a kubeconfig as a learner's cluster would be.
  */
-@SpringBootTest(args = "version")
 class ClusterCommandsTest {
 
   private static final String RUN = "docker run -v data-volume:/app -v /srv/site:/site:ro busybox";
 
-  @Autowired OneShotRunner shell;
+  @AutoClose final CommandTable table = new CommandTable("");
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @TempDir Path dir;
 

@@ -12,17 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * No credential reaches a manifest, an annotation, a comment, MAPPING.md or the terminal, from any
  * source and for every kind of driver: each becomes a reference to a Secret that holds
  * placeholders.
  */
-@SpringBootTest(args = "version")
 class CredentialsNeverShownTest {
 
   private static final String SECRET = "S3cret-value";
@@ -53,7 +51,8 @@ class CredentialsNeverShownTest {
               + SECRET
               + "@store.example' app:1");
 
-  @Autowired OneShotRunner shell;
+  @AutoClose final CommandTable table = new CommandTable("");
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @TempDir Path dir;
 

@@ -7,10 +7,9 @@ import dev.storagelab.docker.testing.RequiresEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A handout made after a real run holds every step, its commands and the evidence that run
  * observed, in Markdown and in HTML that a real browser renders.
  */
-@SpringBootTest(args = "version")
 @RequiresEngine
 class HandoutCommandsTest {
 
-  @Autowired OneShotRunner shell;
+  @AutoClose final CommandTable table = new CommandTable("");
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @TempDir Path dir;
 

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The lesson commands as a script uses them: one shot each, judged by exit code and JSON. */
-@SpringBootTest(
-    args = "version",
-    properties = "storagelab.home=${java.io.tmpdir}/storage-lab-lesson-commands-test")
 class LessonCommandsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @Autowired OneShotRunner shell;
+  @AutoClose
+  final CommandTable table =
+      new CommandTable(System.getProperty("java.io.tmpdir") + "/storage-lab-lesson-commands-test");
+
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @Test
   void anUnknownLessonOrStepIsAUsageError() {

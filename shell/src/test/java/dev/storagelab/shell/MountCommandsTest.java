@@ -10,20 +10,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The mounts commands, run one shot at a time through the same runner as the launcher. */
-@SpringBootTest(args = "version")
 class MountCommandsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @Autowired OneShotRunner shell;
+  @AutoClose final CommandTable table = new CommandTable("");
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @TempDir Path dir;
 

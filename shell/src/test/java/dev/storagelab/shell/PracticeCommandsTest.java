@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,15 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
  * exit 1, the learner's command, a check that passes with exit 0, and a reset that leaves the
  * learner's volume and says so.
  */
-@SpringBootTest(
-    args = "version",
-    properties = "storagelab.home=${java.io.tmpdir}/storage-lab-practice-commands-test")
 @RequiresEngine
 class PracticeCommandsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @Autowired OneShotRunner shell;
+  @AutoClose
+  final CommandTable table =
+      new CommandTable(
+          System.getProperty("java.io.tmpdir") + "/storage-lab-practice-commands-test");
+
+  final OneShotRunner shell = new OneShotRunner(table);
 
   private boolean made;
 

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storagelab.docker.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,15 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code --predict} from a script: answers given as options, checked before anything runs, shown
  * beside the evidence and kept with the progress.
  */
-@SpringBootTest(
-    args = "version",
-    properties = "storagelab.home=${java.io.tmpdir}/storage-lab-predict-commands-test")
 @RequiresEngine
 class PredictCommandsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @Autowired OneShotRunner shell;
+  @AutoClose
+  final CommandTable table =
+      new CommandTable(System.getProperty("java.io.tmpdir") + "/storage-lab-predict-commands-test");
+
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @AfterEach
   void reset() {

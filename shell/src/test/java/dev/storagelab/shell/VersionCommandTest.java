@@ -2,15 +2,14 @@ package dev.storagelab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** {@code version} is storage-lab's version, the one scripts and bug reports need. */
-@SpringBootTest(args = "version")
 class VersionCommandTest {
 
-  @Autowired OneShotRunner shell;
+  @AutoClose final CommandTable table = new CommandTable("");
+  final OneShotRunner shell = new OneShotRunner(table);
 
   @Test
   void versionSaysStorageLabsVersionNotSpringShells() {

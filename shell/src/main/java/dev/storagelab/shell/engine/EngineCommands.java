@@ -9,15 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /** {@code engine ...}: what the Docker engine is and how its storage is set up. */
-@Component
 public class EngineCommands {
 
   private final EngineSession session;
 
-  EngineCommands(EngineSession session) {
+  public EngineCommands(EngineSession session) {
     this.session = session;
   }
 

@@ -4,16 +4,13 @@ import dev.storagelab.docker.engine.EndpointResolver;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.engine.EngineUnavailableException;
-import jakarta.annotation.PreDestroy;
-import org.springframework.stereotype.Component;
 
 /**
  * The shell's connection to the engine, opened on first use so that commands that need no engine
  * start without one, and retried after a failure so that starting the daemon mid-session just
  * works.
  */
-@Component
-public class EngineSession {
+public class EngineSession implements AutoCloseable {
 
   private final Object connecting = new Object();
   private volatile Engine engine;
@@ -45,8 +42,8 @@ public class EngineSession {
    * Closes the connection at exit. It takes no lock a stuck request could hold, and closing itself
    * is bounded, so that Ctrl-C and SIGTERM end storage-lab at once whatever the engine does.
    */
-  @PreDestroy
-  void close() {
+  @Override
+  public void close() {
     Engine connected = engine;
     if (connected != null) {
       connected.close();

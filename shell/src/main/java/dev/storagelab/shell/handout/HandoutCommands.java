@@ -24,16 +24,14 @@ import java.util.stream.Stream;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /** {@code handout export}: a lesson as a handout, from its last run on this engine. */
-@Component
 public class HandoutCommands {
 
   private final EngineSession engines;
   private final LessonSessions sessions;
 
-  HandoutCommands(EngineSession engines, LessonSessions sessions) {
+  public HandoutCommands(EngineSession engines, LessonSessions sessions) {
     this.engines = engines;
     this.sessions = sessions;
   }

@@ -43,18 +43,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code k8s cluster ...}, {@code k8s apply}, {@code k8s verify}: the manifests on a live cluster,
  * storage-lab's own k3s or one of the kubeconfig's.
  */
-@Component
 public class ClusterCommands {
 
   private static final Duration PATIENCE = Duration.ofSeconds(180);
@@ -62,7 +59,7 @@ public class ClusterCommands {
   private final EngineSession session;
   private final ProgressStore stores;
 
-  ClusterCommands(EngineSession session, @Value("${storagelab.home:}") String home) {
+  public ClusterCommands(EngineSession session, String home) {
     this.session = session;
     this.stores = ProgressStore.at(home);
   }

@@ -20,16 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code k8s ...}: Docker volumes and bind mounts as Kubernetes storage objects. */
-@Component
 public class K8sCommands {
 
   private final EngineSession session;
 
-  K8sCommands(EngineSession session) {
+  public K8sCommands(EngineSession session) {
     this.session = session;
   }
 

@@ -19,15 +19,13 @@ import java.util.Map;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /** {@code lab ...}: the objects storage-lab keeps on the engine. */
-@Component
 public class LabCommands {
 
   private final EngineSession session;
 
-  LabCommands(EngineSession session) {
+  public LabCommands(EngineSession session) {
     this.session = session;
   }
 

@@ -31,16 +31,14 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /** {@code lesson ...}: walk a lesson step by step, or run it whole. */
-@Component
 public class LessonCommands {
 
   private final EngineSession session;
   private final LessonSessions sessions;
 
-  LessonCommands(EngineSession session, LessonSessions sessions) {
+  public LessonCommands(EngineSession session, LessonSessions sessions) {
     this.session = session;
     this.sessions = sessions;
   }

@@ -4,14 +4,11 @@ import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.docker.lesson.LessonSession;
 import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.shell.engine.EngineSession;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The learner's lesson session on the engine the shell talks to: progress belongs to an engine, the
  * active lesson to the learner, so it stays when the engine changes.
  */
-@Component
 public class LessonSessions {
 
   private final EngineSession engines;
@@ -19,7 +16,7 @@ public class LessonSessions {
   private LessonSession session;
   private String engine;
 
-  LessonSessions(EngineSession engines, @Value("${storagelab.home:}") String home) {
+  public LessonSessions(EngineSession engines, String home) {
     this.engines = engines;
     this.stores = ProgressStore.at(home);
   }

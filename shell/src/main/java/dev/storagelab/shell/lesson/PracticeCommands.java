@@ -17,20 +17,18 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code lesson practice} and {@code lesson check}: the lesson turned around. The learner types the
  * docker commands in their own terminal; storage-lab reads what they made and says whether the
  * step's claim holds, never changing or removing their objects.
  */
-@Component
 public class PracticeCommands {
 
   private final EngineSession session;
   private final LessonSessions sessions;
 
-  PracticeCommands(EngineSession session, LessonSessions sessions) {
+  public PracticeCommands(EngineSession session, LessonSessions sessions) {
     this.session = session;
     this.sessions = sessions;
   }

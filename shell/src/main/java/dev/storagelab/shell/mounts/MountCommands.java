@@ -28,15 +28,13 @@ import java.util.Map;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 /** {@code mounts ...}: Docker mounts read from every place Docker expresses them. */
-@Component
 public class MountCommands {
 
   private final EngineSession session;
 
-  MountCommands(EngineSession session) {
+  public MountCommands(EngineSession session) {
     this.session = session;
   }
 

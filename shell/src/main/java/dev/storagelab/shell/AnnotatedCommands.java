@@ -1,0 +1,92 @@
+package dev.storagelab.shell;
+
+import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.core.convert.support.ConfigurableConversionService;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+
+/**
+ * Turns an object's {@code @Command} methods into Spring Shell commands, as Spring Shell's own
+ * {@code CommandFactoryBean} does, without an application context to look their collaborators up
+ * in: every command maps what it throws with {@link ExitStatuses} and validates nothing.
+ */
+final class AnnotatedCommands {
+
+  private final ConfigurableConversionService conversions;
+  private final Validator validator;
+  private final ExitStatusExceptionMapper exitStatuses;
+
+  AnnotatedCommands(
+      ConfigurableConversionService conversions,
+      Validator validator,
+      ExitStatusExceptionMapper exitStatuses) {
+    this.conversions = conversions;
+    this.validator = validator;
+    this.exitStatuses = exitStatuses;
+  }
+
+  /** The commands the object's public {@code @Command} methods define. */
+  List<Command> of(Object target) {
+    List<Command> commands = new ArrayList<>();
+    for (Method method : target.getClass().getMethods()) {
+      var annotation =
+          method.getAnnotation(org.springframework.shell.core.command.annotation.Command.class);
+      if (annotation != null) {
+        commands.add(command(target, method, annotation));
+      }
+    }
+    return commands;
+  }
+
+  private Command command(
+      Object target,
+      Method method,
+      org.springframework.shell.core.command.annotation.Command annotation) {
+    if (!ExitStatuses.BEAN.equals(annotation.exitStatusExceptionMapper())) {
+      throw new IllegalStateException(
+          method + " must map its failures with exitStatusExceptionMapper = ExitStatuses.BEAN");
+    }
+    var command =
+        new MethodInvokerCommandAdapter(
+            String.join(" ", annotation.name()),
+            annotation.description(),
+            annotation.group(),
+            annotation.help(),
+            annotation.hidden(),
+            method,
+            target,
+            conversions,
+            validator);
+    command.setAliases(Arrays.asList(annotation.alias()));
+    command.setOptions(options(method));
+    command.setExitStatusExceptionMapper(exitStatuses);
+    return command;
+  }
+
+  private static List<CommandOption> options(Method method) {
+    List<CommandOption> options = new ArrayList<>();
+    for (Parameter parameter : method.getParameters()) {
+      Option option = parameter.getAnnotation(Option.class);
+      if (option != null) {
+        options.add(
+            CommandOption.with()
+                .shortName(option.shortName())
+                .longName(option.longName().isEmpty() ? parameter.getName() : option.longName())
+                .description(option.description())
+                .required(option.required())
+                .defaultValue(option.defaultValue())
+                .type(parameter.getType())
+                .build());
+      }
+    }
+    return options;
+  }
+}
