@@ -138,7 +138,7 @@ public final class LessonRun {
   }
 
   /** The busybox base image, found or made once per run. */
-  public String baseImage() {
+  public synchronized String baseImage() {
     if (baseImage == null) {
       baseImage = BaseImageResolver.standard(engine).resolve(progress);
     }
@@ -151,7 +151,7 @@ public final class LessonRun {
    * note saying so. The same answer for the whole run. In practice, always the course's name: it is
    * the learner's object.
    */
-  public String name(EngineObject.Kind kind, String wanted) {
+  public synchronized String name(EngineObject.Kind kind, String wanted) {
     if (practice) {
       return wanted;
     }
@@ -182,27 +182,27 @@ public final class LessonRun {
   }
 
   /** Tells the learner something about this run, with the step that is running. */
-  public void note(String note) {
+  public synchronized void note(String note) {
     if (!notes.contains(note)) {
       notes.add(note);
     }
   }
 
   /** Notes gathered since the last call, for the step that caused them. */
-  public List<String> takeNotes() {
+  public synchronized List<String> takeNotes() {
     List<String> taken = List.copyOf(notes);
     notes.clear();
     return taken;
   }
 
   /** Records a step's result, for the lesson's recap. */
-  public void record(StepResult result) {
+  public synchronized void record(StepResult result) {
     results.removeIf(r -> r.number() == result.number());
     results.add(result);
   }
 
   /** The results recorded in this run, in the order the steps ran. */
-  public List<StepResult> results() {
+  public synchronized List<StepResult> results() {
     return List.copyOf(results);
   }
 

@@ -6,6 +6,7 @@ import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.docker.lesson.Meanwhile;
 import dev.storagelab.docker.lesson.PractisedStep;
 import dev.storagelab.docker.lesson.Question;
 import dev.storagelab.docker.lesson.StepReport;
@@ -110,9 +111,16 @@ final class MountVolume implements PractisedStep {
     String volume = LabContainers.freshVolume(run);
     String data = LabContainers.mountpoint(run, volume);
     List<String> before = run.host().list(data);
-    String app =
-        LabContainers.startApp(
-            run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app"));
+    LabApp.ensureImage(run);
+    // The nocopy contrast has its own volume and container: it runs while the app starts.
+    Meanwhile.Both<String, Check> started =
+        Meanwhile.both(
+            "nocopy",
+            () ->
+                LabContainers.startApp(
+                    run, LabContainers.WITH_VOLUME, spec -> spec.withVolumeFlag(volume + ":/app")),
+            () -> noCopy(run));
+    String app = started.first();
     List<String> copied = run.host().list(data);
     Check copy =
         Check.of("The empty volume was filled with the image's /app on first mount")
@@ -129,7 +137,7 @@ final class MountVolume implements PractisedStep {
         Check.of("mkdir /app/test-demo in the container appears in the volume's _data on the host")
             .evidence("on the host", data + "/test-demo" + (landed ? " exists" : " is missing"))
             .holds(landed);
-    return StepReport.of(copy, write, noCopy(run));
+    return StepReport.of(copy, write, started.second());
   }
 
   /** The contrast: with nocopy an empty volume stays empty and hides the image's files. */

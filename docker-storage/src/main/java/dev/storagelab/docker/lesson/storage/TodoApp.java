@@ -5,11 +5,11 @@ import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -81,24 +81,34 @@ final class TodoApp {
     return new Reply(items(fromInside(run, container, path)), "wget inside " + container);
   }
 
+  /**
+   * The page at the URL, asked from this machine. A plain {@link HttpURLConnection}: the JDK's
+   * HttpClient sets up TLS on first use, a third of a second of the lesson for a local GET.
+   */
   private static Optional<String> fromHere(String url) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (true) {
+      HttpURLConnection connection = null;
       try {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        connection = (HttpURLConnection) URI.create(url).toURL().openConnection(Proxy.NO_PROXY);
+        connection.setConnectTimeout(2_000);
+        connection.setReadTimeout(5_000);
+        if (connection.getResponseCode() != 200) {
+          return Optional.empty();
+        }
+        try (InputStream body = connection.getInputStream()) {
+          return Optional.of(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
       } catch (IOException e) {
         // httpd (or the engine's proxy) may not listen yet just after the start.
         if (System.nanoTime() > deadline) {
           return Optional.empty();
         }
         pause();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
+      } finally {
+        if (connection != null) {
+          connection.disconnect();
+        }
       }
     }
   }

@@ -134,9 +134,15 @@ final class WritableLayer implements PractisedStep {
         .holds(whole);
   }
 
-  /** The app container with the demo directory made in it, started if need be. */
+  /**
+   * The app container with the demo directory made in it, started if need be. The container's
+   * changes say whether step 5 made it already: cheaper than running mkdir in it again.
+   */
   static String appWithDemo(LessonRun run) {
     String app = LabContainers.ensureRunning(run, LabContainers.APP, spec -> spec);
+    if (run.engine().changes(app).stream().anyMatch(change -> change.path().equals(DEMO))) {
+      return app;
+    }
     ExecResult mkdir = LabContainers.sh(run, app, "mkdir -p " + DEMO);
     if (!mkdir.ok()) {
       throw new LessonException("mkdir in the container failed: " + mkdir.stderr());
