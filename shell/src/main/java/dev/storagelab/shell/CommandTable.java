@@ -58,8 +58,7 @@ public final class CommandTable implements AutoCloseable {
 
   /**
    * A registry of storage-lab's commands, Spring Shell's built-in ones that need no terminal
-   * ({@code help}, {@code version}, {@code clear}, {@code script}, {@code quit}) and the given
-   * ones.
+   * ({@code help}, {@code version}, {@code clear}, {@code script}) and the given ones.
    */
   public CommandRegistry registry(List<Command> more) {
     AnnotatedCommands annotated =

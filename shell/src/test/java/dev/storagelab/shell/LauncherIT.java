@@ -58,6 +58,38 @@ class LauncherIT {
         .contains("Volume plugins");
   }
 
+  /**
+   * The start-up work the speed goal took out (docs/benchmarks.md) stays out: a one-shot command
+   * starts no Spring container, builds no Hibernate Validator and sets up no logback. Read from the
+   * classes the JVM loads for a command that leaves a flag out.
+   */
+  @Test
+  void aOneShotCommandStartsNoSpringContainerNorValidatorNorLogback() throws IOException {
+    Path classes = Files.createTempFile("storage-lab-classes", ".log");
+    Run run =
+        run(
+            Map.of(),
+            List.of(
+                javaBin(),
+                "-Xlog:class+load=info:file=" + classes,
+                "-jar",
+                JAR.toString(),
+                "mounts",
+                "parse",
+                "-v data:/app"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("data");
+    String loaded = Files.readString(classes);
+    Files.delete(classes);
+    assertThat(loaded).contains("dev.storagelab.shell.CommandTable ");
+    assertThat(loaded)
+        .doesNotContain("org.springframework.boot.SpringApplication ")
+        .doesNotContain("org.springframework.context.support.AbstractApplicationContext ")
+        .doesNotContain("org.hibernate.validator.")
+        .doesNotContain("ch.qos.logback.");
+  }
+
   @Test
   void aMissingSocketIsExplainedInTwoLinesWithinTenSeconds() {
     Run run = storageLab(Map.of("DOCKER_HOST", "unix:///nonexistent.sock"), "engine", "status");
