@@ -14,9 +14,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 
 /**
- * Turns an object's {@code @Command} methods into Spring Shell commands, as Spring Shell's own
- * {@code CommandFactoryBean} does, without an application context to look their collaborators up
- * in: every command maps what it throws with {@link ExitStatuses} and validates nothing.
+ * Turns {@code @Command} methods into Spring Shell commands, as Spring Shell's own {@code
+ * CommandFactoryBean} does, without an application context to look their collaborators up in: every
+ * command maps what it throws with {@link ExitStatuses} and validates nothing.
  */
 final class AnnotatedCommands {
 
@@ -33,40 +33,27 @@ final class AnnotatedCommands {
     this.exitStatuses = exitStatuses;
   }
 
-  /** The commands the object's public {@code @Command} methods define. */
-  List<Command> of(Object target) {
-    List<Command> commands = new ArrayList<>();
-    for (Method method : target.getClass().getMethods()) {
-      var annotation =
-          method.getAnnotation(org.springframework.shell.core.command.annotation.Command.class);
-      if (annotation != null) {
-        commands.add(command(target, method, annotation));
-      }
-    }
-    return commands;
-  }
-
-  private Command command(
-      Object target,
-      Method method,
-      org.springframework.shell.core.command.annotation.Command annotation) {
+  /** The command the method defines. */
+  Command of(CommandMethod found) {
+    var annotation = found.annotation();
     if (!ExitStatuses.BEAN.equals(annotation.exitStatusExceptionMapper())) {
       throw new IllegalStateException(
-          method + " must map its failures with exitStatusExceptionMapper = ExitStatuses.BEAN");
+          found.method()
+              + " must map its failures with exitStatusExceptionMapper = ExitStatuses.BEAN");
     }
     var command =
         new MethodInvokerCommandAdapter(
-            String.join(" ", annotation.name()),
+            found.name(),
             annotation.description(),
             annotation.group(),
             annotation.help(),
             annotation.hidden(),
-            method,
-            target,
+            found.method(),
+            found.target(),
             conversions,
             validator);
     command.setAliases(Arrays.asList(annotation.alias()));
-    command.setOptions(options(method));
+    command.setOptions(options(found.method()));
     command.setExitStatusExceptionMapper(exitStatuses);
     return command;
   }

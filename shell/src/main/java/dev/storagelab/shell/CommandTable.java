@@ -33,7 +33,7 @@ import org.springframework.shell.core.command.Version;
 public final class CommandTable implements AutoCloseable {
 
   private final EngineSession engines;
-  private final List<Object> commandObjects;
+  private final List<CommandMethod> commands;
 
   /**
    * The commands, with their progress and lab folders under {@code home}.
@@ -44,16 +44,17 @@ public final class CommandTable implements AutoCloseable {
   public CommandTable(String home) {
     engines = new EngineSession();
     LessonSessions lessons = new LessonSessions(engines, home);
-    commandObjects =
-        List.of(
-            new EngineCommands(engines),
-            new MountCommands(engines),
-            new LabCommands(engines),
-            new LessonCommands(engines, lessons),
-            new PracticeCommands(engines, lessons),
-            new HandoutCommands(engines, lessons),
-            new K8sCommands(engines),
-            new ClusterCommands(engines, home));
+    commands =
+        CommandMethod.of(
+            List.of(
+                new EngineCommands(engines),
+                new MountCommands(engines),
+                new LabCommands(engines),
+                new LessonCommands(engines, lessons),
+                new PracticeCommands(engines, lessons),
+                new HandoutCommands(engines, lessons),
+                new K8sCommands(engines),
+                new ClusterCommands(engines, home)));
   }
 
   /**
@@ -64,21 +65,21 @@ public final class CommandTable implements AutoCloseable {
     AnnotatedCommands annotated =
         new AnnotatedCommands(
             new DefaultConversionService(), new NoConstraints(), new ExitStatuses());
-    List<Command> commands = new ArrayList<>();
-    commandObjects.forEach(target -> commands.addAll(annotated.of(target)));
-    commands.add(new Help());
-    commands.add(version());
-    commands.add(new Clear());
-    commands.addAll(more);
+    List<Command> all = new ArrayList<>();
+    commands.forEach(command -> all.add(annotated.of(command)));
+    all.add(new Help());
+    all.add(version());
+    all.add(new Clear());
+    all.addAll(more);
     CommandRegistry registry = new CommandRegistry();
-    commands.forEach(registry::registerCommand);
+    all.forEach(registry::registerCommand);
     registry.registerCommand(new Script(registry));
     return registry;
   }
 
   /** How many positional arguments each of storage-lab's commands takes. */
   PositionalArity arity() {
-    return PositionalArity.of(commandObjects);
+    return PositionalArity.of(commands);
   }
 
   /** Closes the engine connection, if a command opened one. */

@@ -2,12 +2,11 @@ package dev.storagelab.shell;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
-import org.springframework.shell.core.command.annotation.Command;
 
 /**
  * How many positional arguments each command takes, read from its {@code @Argument} and {@code
@@ -24,15 +23,10 @@ final class PositionalArity {
     this.arity = arity;
   }
 
-  static PositionalArity of(Collection<Object> commandObjects) {
+  static PositionalArity of(List<CommandMethod> commands) {
     Map<String, Integer> arity = new HashMap<>();
-    for (Object commands : commandObjects) {
-      for (Method method : commands.getClass().getMethods()) {
-        Command command = method.getAnnotation(Command.class);
-        if (command != null) {
-          arity.put(String.join(" ", command.name()), count(method));
-        }
-      }
+    for (CommandMethod command : commands) {
+      arity.put(command.name(), count(command.method()));
     }
     return new PositionalArity(arity);
   }
