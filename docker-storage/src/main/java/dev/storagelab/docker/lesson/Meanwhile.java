@@ -5,39 +5,48 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Engine work a step starts on its own thread while it goes on with other work that does not depend
- * on it: container starts take the engine half a second, mostly waiting on the kernel, so two
- * independent ones overlap well. The step joins it before it reads the evidence.
- *
- * @param <T> what the work gives
+ * Two pieces of a step's engine work that do not depend on each other, done at once: container
+ * starts take the engine half a second, mostly waiting on the kernel, so they overlap. The step
+ * reads the evidence once both are done.
  */
-public final class Meanwhile<T> {
+public final class Meanwhile {
 
-  private final CompletableFuture<T> work;
+  private Meanwhile() {}
 
-  private Meanwhile(CompletableFuture<T> work) {
-    this.work = work;
-  }
-
-  private static <T> Meanwhile<T> start(String name, Supplier<T> work) {
-    CompletableFuture<T> future = new CompletableFuture<>();
+  /**
+   * Runs {@code first} on this thread while {@code second} runs on a daemon thread, and gives both
+   * results once both are done; what either threw is thrown as it was. When {@code first} fails,
+   * {@code second} is still waited for, so that no engine work goes on behind the failure.
+   */
+  public static <A, B> Both<A, B> both(String name, Supplier<A> first, Supplier<B> second) {
+    CompletableFuture<B> other = new CompletableFuture<>();
     Thread thread =
         new Thread(
             () -> {
               try {
-                future.complete(work.get());
+                other.complete(second.get());
               } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
+                other.completeExceptionally(e);
               }
             },
             "storage-lab-" + name);
     thread.setDaemon(true);
     thread.start();
-    return new Meanwhile<>(future);
+    A a;
+    try {
+      a = first.get();
+    } catch (RuntimeException | Error e) {
+      try {
+        join(other);
+      } catch (RuntimeException | Error suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    return new Both<>(a, join(other));
   }
 
-  /** Waits for the work and gives its result; what it threw is thrown here, as it was. */
-  private T join() {
+  private static <T> T join(CompletableFuture<T> work) {
     try {
       return work.join();
     } catch (CompletionException e) {
@@ -49,27 +58,6 @@ public final class Meanwhile<T> {
       }
       throw e;
     }
-  }
-
-  /**
-   * Runs {@code first} on this thread while {@code second} runs on another, and gives both results
-   * once both are done. When {@code first} fails, {@code second} is still waited for, so that no
-   * engine work goes on behind the failure.
-   */
-  public static <A, B> Both<A, B> both(String name, Supplier<A> first, Supplier<B> second) {
-    Meanwhile<B> other = start(name, second);
-    A a;
-    try {
-      a = first.get();
-    } catch (RuntimeException | Error e) {
-      try {
-        other.join();
-      } catch (RuntimeException | Error suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
-    return new Both<>(a, other.join());
   }
 
   /**

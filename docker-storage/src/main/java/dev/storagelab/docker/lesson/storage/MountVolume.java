@@ -111,8 +111,9 @@ final class MountVolume implements PractisedStep {
     String volume = LabContainers.freshVolume(run);
     String data = LabContainers.mountpoint(run, volume);
     List<String> before = run.host().list(data);
+    // The nocopy contrast has its own volume and container: it runs while the app starts. Both
+    // need the lesson image, made here first so that the two never build it at once.
     LabApp.ensureImage(run);
-    // The nocopy contrast has its own volume and container: it runs while the app starts.
     Meanwhile.Both<String, Check> started =
         Meanwhile.both(
             "nocopy",
