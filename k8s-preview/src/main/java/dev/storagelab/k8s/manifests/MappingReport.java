@@ -31,13 +31,18 @@ public final class MappingReport {
     out.append("\nPod Security level needed: **").append(plan.podSecurityLevel()).append("**\n");
     if (!plan.notes().isEmpty()) {
       out.append("\n## Notes\n\n");
-      plan.notes().forEach(note -> out.append("- ").append(note).append('\n'));
+      plan.notes().forEach(note -> out.append("- ").append(oneLine(note)).append('\n'));
     }
     out.append("\n## Apply\n\n```sh\nkubectl apply -f .\n```\n");
     return out.toString();
   }
 
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
+    return oneLine(text).replace("|", "\\|");
+  }
+
+  /** Paths in a row or note may hold line breaks, which would end the row or the list item. */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\R", " ");
   }
 }

@@ -2,8 +2,11 @@ package dev.storagelab.k8s.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.k8s.bridge.Manifest;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,6 +31,20 @@ class ManifestYamlQuotingTest {
     assertThat(ManifestYaml.yaml(configMap(Map.of("empty", "")))).contains("empty: \"\"\n");
   }
 
+  @Example
+  void escapesWhatYamlReadersDisagreeOnAndKeepsPathsInCommentsOnTheirLine() {
+    assertThat(ManifestYaml.yaml(configMap(Map.of("path", "/srv/a\u2028b\u0085c\u007fd"))))
+        .contains("path: \"/srv/a\\u2028b\\Nc\\x7fd\"\n");
+    assertThat(ManifestYaml.yaml(configMap(Map.of("script", "a\nb\n"))))
+        .contains("script: |\n    a\n    b\n");
+
+    String yaml =
+        ManifestYaml.write(
+            new Manifest(configMap(Map.of("k", "v")), List.of("could not check /tmp/a\nkind: x")));
+
+    assertThat(yaml).startsWith("# could not check /tmp/a\\x0akind: x\n---\n");
+  }
+
   @Property(tries = 2000)
   void everyStringReadsBackAsTheSameStringInYaml11AndInFabric8(
       @ForAll("tricky") String key, @ForAll("tricky") String value) {
@@ -39,6 +56,19 @@ class ManifestYamlQuotingTest {
     assertThat(data).containsExactly(Map.entry(key, value));
     ConfigMap back = (ConfigMap) ManifestYaml.read(yaml);
     assertThat(back.getData()).containsExactly(Map.entry(key, value));
+  }
+
+  @Property(tries = 1000)
+  void aCommentStaysACommentForEveryReader(@ForAll("tricky") String text) {
+    String yaml =
+        ManifestYaml.write(new Manifest(configMap(Map.of("k", "v")), List.of("from " + text)));
+
+    String comment = yaml.substring(0, yaml.indexOf("---\n"));
+    assertThat(comment.split("[\n\r\u0085\u2028\u2029]")).allMatch(line -> line.startsWith("#"));
+    List<Object> documents = new ArrayList<>();
+    new Yaml().loadAll(yaml).forEach(documents::add);
+    assertThat(documents).singleElement().isEqualTo(new Yaml().load(yaml));
+    assertThat(ManifestYaml.read(yaml)).isEqualTo(configMap(Map.of("k", "v")));
   }
 
   /**
@@ -94,7 +124,17 @@ class ManifestYamlQuotingTest {
             "tab\there",
             "key:",
             "?x",
-            "-"),
+            "-",
+            "a\u0085b",
+            "\u2028",
+            "x\u2029y",
+            "\u007f",
+            "\ufeffx",
+            "a\rb",
+            "\u001b[31m"),
+        Arbitraries.strings()
+            .withChars("a :#-'\"\\\t\n\r\u001b\u007f\u0085\u00a0\u2028\u2029\ufeff")
+            .ofMaxLength(8),
         Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12),
         Arbitraries.strings()
             .withCharRange('\u0000', '\ud7ff')
