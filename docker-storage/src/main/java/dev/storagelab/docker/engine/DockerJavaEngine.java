@@ -2,12 +2,10 @@ package dev.storagelab.docker.engine;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.core.DockerClientConfig;
@@ -23,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -33,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@link Engine} on docker-java: its HTTP client for JSON requests, its commands for builds,
+ * The {@link Engine} on docker-java: its HTTP client for JSON requests and builds, its commands for
  * pulls and exec streams. The only class, with its package-private helpers, that sees docker-java.
  */
 final class DockerJavaEngine implements Engine {
@@ -150,37 +149,46 @@ final class DockerJavaEngine implements Engine {
     }
   }
 
+  /**
+   * Builds with BuildKit where the engine has it, which makes no container per step, and with the
+   * legacy builder where it says it has not. Engines too old to know BuildKit ignore the request
+   * for it and build as they always do.
+   */
   @Override
-  public String buildImage(BuildRequest request, Consumer<String> progress) {
-    var callback =
-        new BuildImageResultCallback() {
-          @Override
-          public void onNext(BuildResponseItem item) {
-            if (item.getStream() != null) {
-              progress.accept(item.getStream());
-            }
-            super.onNext(item);
-          }
-        };
-    return call(
-        BUILD_LIMIT,
-        () -> {
-          var build =
-              client()
-                  .buildImageCmd()
-                  .withBaseDirectory(request.contextDir().toFile())
-                  .withDockerfile(request.contextDir().resolve("Dockerfile").toFile())
-                  .withTags(request.tags())
-                  .withLabels(request.labels())
-                  .withPull(false)
-                  // A failed step must leave no container behind, labelled or not.
-                  .withForcerm(true)
-                  // The lab's builds need no network: they work where container networking
-                  // does not (no default bridge), and make no network endpoint per step.
-                  .withNetworkMode("none");
-          request.buildArgs().forEach(build::withBuildArg);
-          return build.exec(callback).awaitImageId();
-        });
+  public BuildResult buildImage(BuildRequest request, Consumer<String> progress) {
+    byte[] context = ContextTar.of(request.contextDir());
+    try {
+      return build(request, context, BuildResult.Builder.BUILDKIT, progress);
+    } catch (RawApi.Refused e) {
+      if (!e.getMessage().toLowerCase(Locale.ROOT).contains("buildkit")) {
+        throw e;
+      }
+      return build(request, context, BuildResult.Builder.LEGACY, progress);
+    }
+  }
+
+  /** One build with the given builder; package-private so that tests can ask for either. */
+  BuildResult build(
+      BuildRequest request,
+      byte[] context,
+      BuildResult.Builder builder,
+      Consumer<String> progress) {
+    StringBuilder query =
+        new StringBuilder("/build?version=")
+            .append(builder == BuildResult.Builder.BUILDKIT ? "2" : "1")
+            // A failed step must leave no container behind, labelled or not.
+            .append("&rm=1&forcerm=1")
+            // The lab's builds need no network: they work where container networking does not
+            // (no default bridge), and make no network endpoint per step.
+            .append("&networkmode=none")
+            .append("&labels=")
+            .append(RawApi.encode(RawApi.JSON.writeValueAsString(request.labels())))
+            .append("&buildargs=")
+            .append(RawApi.encode(RawApi.JSON.writeValueAsString(request.buildArgs())));
+    request.tags().forEach(tag -> query.append("&t=").append(RawApi.encode(tag)));
+    BuildStream output = new BuildStream(progress);
+    api.stream(query.toString(), "application/x-tar", context, BUILD_LIMIT, output);
+    return output.result();
   }
 
   @Override

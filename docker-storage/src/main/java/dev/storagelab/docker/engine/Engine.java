@@ -76,9 +76,9 @@ public interface Engine extends AutoCloseable {
    *
    * @param request the build context, tags and labels
    * @param progress receives each line of the build output as it arrives
-   * @return the built image's ID
+   * @return the built image's ID, the builder that built it and its steps
    */
-  String buildImage(BuildRequest request, Consumer<String> progress);
+  BuildResult buildImage(BuildRequest request, Consumer<String> progress);
 
   /**
    * A container as the engine describes it, read once.

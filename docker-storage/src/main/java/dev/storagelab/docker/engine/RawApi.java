@@ -7,7 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,6 +67,65 @@ final class RawApi {
   /** A POST that may take longer than {@link #LIMIT}, such as waiting for a container to exit. */
   JsonNode post(String path, JsonNode body, Duration limit) {
     return send(DockerHttpClient.Request.Method.POST, path, body, limit);
+  }
+
+  /**
+   * A POST whose answer is a stream of JSON messages, each given to {@code each} as it arrives,
+   * such as a build's output.
+   *
+   * @throws Refused when the engine refuses the request before any message
+   */
+  void stream(
+      String path, String contentType, byte[] body, Duration limit, Consumer<JsonNode> each) {
+    Deadline.within(
+        limit,
+        endpoint,
+        () -> {
+          var request =
+              DockerHttpClient.Request.builder()
+                  .method(DockerHttpClient.Request.Method.POST)
+                  .path(path)
+                  .putHeader("Content-Type", contentType)
+                  .bodyBytes(body)
+                  .build();
+          try (var response = http.execute(request);
+              InputStream in = response.getBody()) {
+            int status = response.getStatusCode();
+            if (status >= 300) {
+              byte[] bytes = in.readAllBytes();
+              JsonNode json = bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
+              throw new Refused(status, json.path("message").asString("HTTP " + status));
+            }
+            try (MappingIterator<JsonNode> messages =
+                JSON.readerFor(JsonNode.class).readValues(in)) {
+              messages.forEachRemaining(each);
+            }
+            return null;
+          } catch (IOException | RuntimeException e) {
+            if (e instanceof EngineException || e instanceof EngineUnavailableException) {
+              throw (RuntimeException) e;
+            }
+            throw EngineConnector.failed(endpoint, e);
+          }
+        });
+  }
+
+  /** The engine refused a request: its HTTP status and its own words. */
+  static final class Refused extends EngineException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+
+    Refused(int status, String message) {
+      super(message, null);
+      this.status = status;
+    }
+
+    /** The HTTP status of the engine's answer. */
+    int status() {
+      return status;
+    }
   }
 
   JsonNode delete(String path) {

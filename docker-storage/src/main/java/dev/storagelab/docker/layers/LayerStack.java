@@ -7,7 +7,11 @@ import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.VolumeMount;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +59,7 @@ public final class LayerStack {
   private final long baseSize;
   private final int baseLayers;
   private final List<HistoryEntry> own;
+  private final List<String> stepIds;
   private final List<LayerStep> layerSteps;
 
   private LayerStack(
@@ -63,12 +68,14 @@ public final class LayerStack {
       long baseSize,
       int baseLayers,
       List<HistoryEntry> own,
+      List<String> stepIds,
       List<LayerStep> layerSteps) {
     this.image = image;
     this.base = base;
     this.baseSize = baseSize;
     this.baseLayers = baseLayers;
     this.own = List.copyOf(own);
+    this.stepIds = List.copyOf(stepIds);
     this.layerSteps = List.copyOf(layerSteps);
   }
 
@@ -85,7 +92,9 @@ public final class LayerStack {
     List<HistoryEntry> own = new ArrayList<>(history.subList(0, history.size() - baseSteps));
     java.util.Collections.reverse(own);
     List<String> ownLayers = top.layers().subList(bottom.layers().size(), top.layers().size());
+    List<String> chain = chainIds(top.layers());
     List<LayerStep> steps = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     int next = 0;
     for (HistoryEntry entry : own) {
       String keyword = keyword(entry);
@@ -93,8 +102,38 @@ public final class LayerStack {
         steps.add(
             new LayerStep(keyword, entry.createdBy(), entry.sizeBytes(), ownLayers.get(next++)));
       }
+      int below = bottom.layers().size() + next;
+      ids.add(keptImage(entry) ? entry.id() : below == 0 ? "" : chain.get(below - 1));
     }
-    return new LayerStack(image, base, bottom.sizeBytes(), bottom.layers().size(), own, steps);
+    return new LayerStack(image, base, bottom.sizeBytes(), bottom.layers().size(), own, ids, steps);
+  }
+
+  /** Whether the builder kept an image for the step: the legacy builder does, BuildKit not. */
+  private static boolean keptImage(HistoryEntry entry) {
+    return !entry.id().isEmpty() && !entry.id().equals("<missing>");
+  }
+
+  /**
+   * The chain ID of each layer in a stack, bottom first: the ID under which the engine's layer
+   * store keeps that layer on top of all below it. The first is the layer's own digest; each next
+   * is the SHA-256 of the one below, a space, and its digest (the OCI image specification's rule).
+   */
+  public static List<String> chainIds(List<String> diffIds) {
+    List<String> chain = new ArrayList<>();
+    for (String diffId : diffIds) {
+      chain.add(chain.isEmpty() ? diffId : sha256(chain.get(chain.size() - 1) + " " + diffId));
+    }
+    return chain;
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
+      return "sha256:" + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /** The Dockerfile keyword a history entry records. */
@@ -111,6 +150,21 @@ public final class LayerStack {
   /** The image's own build steps in order, oldest first. */
   public List<HistoryEntry> ownSteps() {
     return own;
+  }
+
+  /**
+   * Each own step's identity, oldest first: the image the builder kept for it (the legacy builder
+   * keeps one per step), or else the chain ID of the layers up to it (BuildKit keeps no image per
+   * step). Either is what a builder's cache keys a step on: the step and everything below it. A
+   * step taken from the cache keeps its identity; a step built anew gets a new one.
+   */
+  public List<String> stepIds() {
+    return stepIds;
+  }
+
+  /** Whether {@link #stepIds()} are the images the builder kept for each step. */
+  public boolean keepsStepImages() {
+    return own.stream().allMatch(LayerStack::keptImage);
   }
 
   /**

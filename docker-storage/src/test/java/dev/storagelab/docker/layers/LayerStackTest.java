@@ -33,6 +33,17 @@ class LayerStackTest {
     assertThat(LayerStack.size(2 * 1024 * 1024)).isEqualTo("2.0 MB");
   }
 
+  @Test
+  void aChainIdIsTheFirstLayersDigestThenTheHashOfTheChainBelowAndTheNextDigest() {
+    String a = "sha256:" + "a".repeat(64);
+    String b = "sha256:" + "b".repeat(64);
+
+    assertThat(LayerStack.chainIds(List.of(a, b)))
+        .containsExactly(
+            a, "sha256:ccd722928bd92476ba1745586fed6e45a102504185ad88cd89e01ff116fd146c");
+    assertThat(LayerStack.chainIds(List.of())).isEmpty();
+  }
+
   private static String keyword(String createdBy) {
     return LayerStack.keyword(new HistoryEntry("<missing>", createdBy, 0, List.of()));
   }

@@ -84,15 +84,15 @@ final class BuildImage implements PractisedStep {
 
   @Override
   public StepReport perform(LessonRun run) {
-    List<String> output = new ArrayList<>();
-    ImageSummary image = LabApp.build(run, LabApp.IMAGE, dir -> {}, output::add);
-    long steps = output.stream().filter(line -> line.startsWith("Step ")).count();
+    LabApp.Built built = LabApp.build(run, LabApp.IMAGE, dir -> {});
+    ImageSummary image = built.image();
     return StepReport.of(
         Check.of("The app image is built and tagged " + LabApp.IMAGE)
             .evidence("base image", run.baseImage())
+            .evidence("builder", built.build().builder().title())
             .evidence("image ID", image.id())
             .evidence("size", image.sizeBytes() + " bytes")
-            .evidence("build steps run", steps)
-            .holds(image.tags().contains(LabApp.IMAGE) && steps > 0));
+            .evidence("build steps run", built.build().steps())
+            .holds(image.tags().contains(LabApp.IMAGE) && built.build().steps() > 0));
   }
 }

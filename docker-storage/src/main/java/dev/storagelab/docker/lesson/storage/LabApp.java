@@ -1,6 +1,7 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.BuildRequest;
+import dev.storagelab.docker.engine.BuildResult;
 import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.lesson.LessonException;
 import dev.storagelab.docker.lesson.LessonRun;
@@ -39,34 +40,38 @@ final class LabApp {
 
   /** The lesson image, built if the engine does not have it. */
   static ImageSummary ensureImage(LessonRun run) {
-    return run.engine().findImage(IMAGE).orElseGet(() -> build(run, IMAGE, dir -> {}, line -> {}));
+    return run.engine().findImage(IMAGE).orElseGet(() -> build(run, IMAGE, dir -> {}).image());
   }
+
+  /**
+   * A build of the app: the image, and how the engine built it.
+   *
+   * @param image the built image
+   * @param build the builder's report: which builder, how many steps, how many from its cache
+   */
+  record Built(ImageSummary image, BuildResult build) {}
 
   /**
    * Builds the app from a fresh copy of its context.
    *
    * @param tag the tag to give the image
    * @param change what to change in the copy before building
-   * @param output receives the build's output lines
    */
-  static ImageSummary build(
-      LessonRun run, String tag, Consumer<Path> change, Consumer<String> output) {
+  static Built build(LessonRun run, String tag, Consumer<Path> change) {
     Path context = copyContext();
     try {
       change.accept(context);
       labelInDockerfile(context.resolve("Dockerfile"), run.owner().imageLabels(tag));
-      Consumer<String> both =
-          line -> {
-            output.accept(line);
-            run.progress(line);
-          };
-      run.engine()
-          .buildImage(
-              new BuildRequest(context, Set.of(tag), Map.of(), Map.of("BASE", run.baseImage())),
-              both);
-      return run.engine()
-          .findImage(tag)
-          .orElseThrow(() -> new LessonException("The build did not tag " + tag));
+      BuildResult build =
+          run.engine()
+              .buildImage(
+                  new BuildRequest(context, Set.of(tag), Map.of(), Map.of("BASE", run.baseImage())),
+                  run::progress);
+      ImageSummary image =
+          run.engine()
+              .findImage(tag)
+              .orElseThrow(() -> new LessonException("The build did not tag " + tag));
+      return new Built(image, build);
     } finally {
       delete(context);
     }

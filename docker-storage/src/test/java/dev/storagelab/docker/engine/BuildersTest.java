@@ -1,0 +1,125 @@
+package dev.storagelab.docker.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.layers.LayerStack;
+import dev.storagelab.docker.testing.DockerCli;
+import dev.storagelab.docker.testing.RequiresEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Both of the engine's builders, through the one build call: what each reports, what it leaves on
+ * the engine, and that the context reaches it whole.
+ */
+@RequiresEngine
+class BuildersTest {
+
+  @TempDir Path context;
+
+  private final List<String> tags = new ArrayList<>();
+
+  @AfterEach
+  void removeImages() {
+    tags.forEach(tag -> DockerCli.run("rmi", tag));
+  }
+
+  @Test
+  void buildKitRunsTheStepsReportsThemAndTakesThemFromItsCacheTheSecondTime() throws IOException {
+    try (Engine engine = EngineConnector.connect()) {
+      BuildResult first = build(engine, BuildResult.Builder.BUILDKIT, "first");
+      List<String> output = new ArrayList<>();
+      BuildResult second = build(engine, BuildResult.Builder.BUILDKIT, "second", output);
+
+      assertThat(first.builder()).isEqualTo(BuildResult.Builder.BUILDKIT);
+      assertThat(first.steps()).as("FROM, COPY, RUN").isEqualTo(3);
+      assertThat(second.steps()).isEqualTo(3);
+      assertThat(second.cachedSteps()).as("COPY, RUN; a local FROM is resolved").isEqualTo(2);
+      assertThat(output).anyMatch(line -> line.matches("\\[3/3\\] RUN .*  CACHED\\n"));
+      assertThat(second.imageId()).isEqualTo(first.imageId());
+    }
+  }
+
+  @Test
+  void theLegacyBuilderRunsTheSameStepsAndReportsItsCache() throws IOException {
+    try (Engine engine = EngineConnector.connect()) {
+      List<String> output = new ArrayList<>();
+      BuildResult first = build(engine, BuildResult.Builder.LEGACY, "legacy", output);
+      BuildResult second = build(engine, BuildResult.Builder.LEGACY, "legacy-again");
+
+      assertThat(first.builder()).isEqualTo(BuildResult.Builder.LEGACY);
+      assertThat(first.steps()).as("FROM, COPY, RUN, CMD and the LABEL of --label").isEqualTo(5);
+      assertThat(String.join("", output)).contains("ran the script");
+      assertThat(second.cachedSteps()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aBuildKitBuildMakesNoContainerAndPrintsWhatItsStepsPrint() throws IOException {
+    try (Engine engine = EngineConnector.connect()) {
+      String before = DockerCli.ok("ps", "-aq", "--no-trunc");
+      Files.writeString(context.resolve("marker"), String.valueOf(System.nanoTime()));
+      List<String> output = new ArrayList<>();
+
+      BuildResult result = build(engine, BuildResult.Builder.BUILDKIT, "fresh", output);
+
+      assertThat(result.cachedSteps()).isLessThan(result.steps());
+      assertThat(output).contains("  ran the script\n");
+      assertThat(DockerCli.ok("ps", "-aq", "--no-trunc")).isEqualTo(before);
+      assertThat(DockerCli.ok("image", "inspect", "-f", "{{.Config.Labels}}", tag("fresh")))
+          .contains("dev.storagelab.test:builders");
+    }
+  }
+
+  @Test
+  void theTopLayersChainIdNamesALayerInTheEnginesLayerStore() throws IOException {
+    try (Engine engine = EngineConnector.connect()) {
+      BuildResult result = build(engine, BuildResult.Builder.BUILDKIT, "chain");
+
+      List<String> layers = engine.findImage(result.imageId()).orElseThrow().layers();
+      List<String> chain = LayerStack.chainIds(layers);
+      String top = chain.get(chain.size() - 1);
+      String driver = DockerCli.ok("info", "-f", "{{.Driver}}").strip();
+      Path layerDb = Path.of(engine.dataRoot(), "image", driver, "layerdb", "sha256");
+
+      assertThat(layerDb.resolve(top.substring("sha256:".length()))).isDirectory();
+    }
+  }
+
+  private BuildResult build(Engine engine, BuildResult.Builder builder, String name)
+      throws IOException {
+    return build(engine, builder, name, new ArrayList<>());
+  }
+
+  /** A context whose RUN step runs a script copied in: it fails unless the mode arrived too. */
+  private BuildResult build(
+      Engine engine, BuildResult.Builder builder, String name, List<String> output)
+      throws IOException {
+    String base = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
+    Path script = context.resolve("script.sh");
+    Files.writeString(script, "#!/bin/sh\necho ran the script\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(
+        context.resolve("Dockerfile"),
+        "FROM " + base + "\nCOPY . /ctx/\nRUN /ctx/script.sh\nCMD [\"true\"]\n");
+    String tag = tag(name);
+    tags.add(tag);
+    BuildRequest request =
+        new BuildRequest(context, Set.of(tag), Map.of("dev.storagelab.test", "builders"));
+    return ((DockerJavaEngine) engine).build(request, ContextTar.of(context), builder, output::add);
+  }
+
+  private static String tag(String name) {
+    return "storage-lab-builders-test:" + name;
+  }
+}
