@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * A build context as the tar archive the engine's {@code /build} reads: every file and folder under
@@ -49,6 +50,14 @@ final class ContextTar {
   }
 
   private static void add(TarArchiveOutputStream tar, Path path, String name) throws IOException {
+    if (Files.isSymbolicLink(path)) {
+      TarArchiveEntry link = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
+      link.setLinkName(Files.readSymbolicLink(path).toString());
+      link.setIds(0, 0);
+      tar.putArchiveEntry(link);
+      tar.closeArchiveEntry();
+      return;
+    }
     boolean folder = Files.isDirectory(path);
     TarArchiveEntry entry = new TarArchiveEntry(folder ? name + "/" : name);
     entry.setMode((folder ? 040000 : 0100000) | mode(path, folder));
