@@ -92,9 +92,7 @@ final class RawApi {
               InputStream in = response.getBody()) {
             int status = response.getStatusCode();
             if (status >= 300) {
-              byte[] bytes = in.readAllBytes();
-              JsonNode json = bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
-              throw new Refused(status, json.path("message").asString("HTTP " + status));
+              throw new Refused(message(json(in.readAllBytes()), status));
             }
             try (MappingIterator<JsonNode> messages =
                 JSON.readerFor(JsonNode.class).readValues(in)) {
@@ -102,29 +100,18 @@ final class RawApi {
             }
             return null;
           } catch (IOException | RuntimeException e) {
-            if (e instanceof EngineException || e instanceof EngineUnavailableException) {
-              throw (RuntimeException) e;
-            }
-            throw EngineConnector.failed(endpoint, e);
+            throw failed(e);
           }
         });
   }
 
-  /** The engine refused a request: its HTTP status and its own words. */
+  /** The engine refused a request before answering it, in its own words. */
   static final class Refused extends EngineException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
-
-    Refused(int status, String message) {
+    Refused(String message) {
       super(message, null);
-      this.status = status;
-    }
-
-    /** The HTTP status of the engine's answer. */
-    int status() {
-      return status;
     }
   }
 
@@ -145,20 +132,36 @@ final class RawApi {
     try (var response = http.execute(request.build());
         InputStream in = response.getBody()) {
       byte[] bytes = in.readAllBytes();
-      JsonNode json = bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
+      JsonNode json = json(bytes);
       int status = response.getStatusCode();
       if (status >= 300 && status != 304) {
-        String message = json.path("message").asString("HTTP " + status);
+        String message = message(json, status);
         throw status == 404
             ? new ObjectNotFoundException(message, null)
             : new EngineException(message, null);
       }
       return json;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof EngineException || e instanceof EngineUnavailableException) {
-        throw (RuntimeException) e;
-      }
-      throw EngineConnector.failed(endpoint, e);
+      throw failed(e);
     }
+  }
+
+  private static JsonNode json(byte[] bytes) {
+    return bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
+  }
+
+  /** The engine's own words for a refusal. */
+  private static String message(JsonNode answer, int status) {
+    return answer.path("message").asString("HTTP " + status);
+  }
+
+  /**
+   * A failure as the toolkit reports it: the engine's words as they are, anything else as a fault.
+   */
+  private RuntimeException failed(Exception e) {
+    if (e instanceof EngineException || e instanceof EngineUnavailableException) {
+      return (RuntimeException) e;
+    }
+    return EngineConnector.failed(endpoint, e);
   }
 }
