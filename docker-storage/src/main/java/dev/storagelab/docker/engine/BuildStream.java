@@ -2,6 +2,7 @@ package dev.storagelab.docker.engine;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,6 +11,9 @@ import tools.jackson.databind.JsonNode;
  * error that ends a failed build.
  */
 final class BuildStream implements Consumer<JsonNode> {
+
+  /** A legacy builder's step line, {@code Step 2/8 : COPY ...} (Podman: {@code STEP 2/8: ...}). */
+  private static final Pattern LEGACY_STEP = Pattern.compile("step \\d+/\\d+ ?:.*");
 
   private final Consumer<String> progress;
   private final BuildkitTrace trace;
@@ -42,10 +46,10 @@ final class BuildStream implements Consumer<JsonNode> {
   private void text(String text) {
     progress.accept(text);
     for (String line : text.lines().toList()) {
-      String word = line.strip().toLowerCase(Locale.ROOT);
-      if (word.matches("step \\d+/\\d+ ?:.*")) {
+      String lower = line.strip().toLowerCase(Locale.ROOT);
+      if (LEGACY_STEP.matcher(lower).matches()) {
         legacySteps++;
-      } else if (word.contains("using cache")) {
+      } else if (lower.contains("using cache")) {
         legacyCached++;
       }
     }
