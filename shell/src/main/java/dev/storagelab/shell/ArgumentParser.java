@@ -41,7 +41,7 @@ final class ArgumentParser {
       String word = words.get(i);
       if (!onlyArguments && word.equals("--")) {
         onlyArguments = true;
-      } else if (!onlyArguments && isOption(word)) {
+      } else if (!onlyArguments && isOption(word) && !isDockerFlag(command, prefix, arity, word)) {
         int equals = word.indexOf('=');
         String name = equals < 0 ? word : word.substring(0, equals);
         if (!seen.add(name)) {
@@ -116,6 +116,17 @@ final class ArgumentParser {
       throw new UsageException(name + " is a flag: give it alone, or =true or =false.", value);
     }
     return value;
+  }
+
+  /**
+   * Whether the word is a docker flag given to a command that reads them ({@code mounts parse
+   * --volume=data:/app}): none of the command's own options, so the argument it belongs to.
+   */
+  private static boolean isDockerFlag(
+      Command command, String prefix, PositionalArity arity, String word) {
+    int equals = word.indexOf('=');
+    String name = equals < 0 ? word : word.substring(0, equals);
+    return arity.takesDockerFlags(prefix) && !isHelp(name) && !isDeclared(command, name);
   }
 
   private static boolean isHelp(String name) {

@@ -20,7 +20,6 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.shell.core.command.Clear;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.Help;
 import org.springframework.shell.core.command.Script;
 import org.springframework.shell.core.command.Version;
 
@@ -59,7 +58,8 @@ public final class CommandTable implements AutoCloseable {
 
   /**
    * A registry of storage-lab's commands, Spring Shell's built-in ones that need no terminal
-   * ({@code help}, {@code version}, {@code clear}, {@code script}) and the given ones.
+   * (storage-lab's own {@code help}, and {@code version}, {@code clear}, {@code script}) and the
+   * given ones.
    */
   public CommandRegistry registry(List<Command> more) {
     AnnotatedCommands annotated =
@@ -67,7 +67,7 @@ public final class CommandTable implements AutoCloseable {
             new DefaultConversionService(), new NoConstraints(), new ExitStatuses());
     List<Command> all = new ArrayList<>();
     commands.forEach(command -> all.add(annotated.of(command)));
-    all.add(new Help());
+    all.add(new HelpCommand());
     all.add(version());
     all.add(new Clear());
     all.addAll(more);

@@ -41,7 +41,9 @@ public class ExitStatuses implements ExitStatusExceptionMapper {
   }
 
   private static ExitStatus statusFor(Throwable cause) {
-    if (cause instanceof InputException || cause instanceof ObjectNotFoundException) {
+    if (cause instanceof InputException
+        || cause instanceof ObjectNotFoundException
+        || cause instanceof EngineUnavailableException e && e.problem().isUsage()) {
       return new ExitStatus(USAGE, cause.getMessage());
     }
     if (cause instanceof ConversionException) {

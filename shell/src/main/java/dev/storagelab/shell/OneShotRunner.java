@@ -116,12 +116,18 @@ final class OneShotRunner {
   private static String unknownCommand(String name, CommandRegistry commands) {
     List<Command> candidates = commands.getCommandsByPrefix(name);
     if (candidates.isEmpty()) {
-      return "Unknown command '" + name + "'. Run 'storage-lab help' to list the commands.";
+      return "Unknown command '"
+          + name
+          + "'. The nearest: "
+          + String.join(", ", NearestCommands.to(name, commands))
+          + ". Run 'storage-lab help' to list the commands.";
     }
     return "'"
         + name
         + "' needs a sub-command: "
-        + candidates.stream().map(Command::getName).sorted().collect(Collectors.joining(", "));
+        + HelpCommand.inCourseOrder(candidates).stream()
+            .map(Command::getName)
+            .collect(Collectors.joining(", "));
   }
 
   private static int exitCode(ExitStatus status) {

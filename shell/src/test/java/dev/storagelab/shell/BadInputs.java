@@ -79,6 +79,8 @@ final class BadInputs {
             "--mount type=tmpfs,dst=/app,tmpfs-size=lots",
             "--mount type=tmpfs,dst=/app,tmpfs-mode=999",
             "--mount type=tmpfs,dst=/app,tmpfs-mode=x",
+            "--mount type=tmpfs,dst=/app,tmpfs-mode=-1",
+            "--mount type=tmpfs,dst=/app,tmpfs-mode=+755",
             "--mount type=volume,src=data,dst=/app,nosuchkey=1",
             "--mount dst",
             "--mount 'type=volume,\"dst=/app'",
@@ -225,6 +227,7 @@ final class BadInputs {
     files.put("scalar", "hello\n");
     files.put("empty", "");
     files.put("no-services", "volumes:\n  data: {}\n");
+    files.put("version-1-layout", "web:\n  image: busybox\n  volumes: [\"/srv:/srv\"]\n");
     files.put("services-list", "services: [web]\n");
     files.put("service-number", "services:\n  web: 5\n");
     files.put("service-null", "services:\n  web:\n");
@@ -303,6 +306,13 @@ final class BadInputs {
     files.put("no-mounts.json", "{\"HostConfig\":{}}");
     files.put("list-of-string.json", "[\"x\"]");
     files.put("truncated.json", "[{\"Mounts\": [");
+    files.put("tmpfs-number.json", "[{\"Mounts\":[],\"HostConfig\":{\"Tmpfs\":5}}]");
+    files.put("binds-string.json", "[{\"Mounts\":[],\"HostConfig\":{\"Binds\":\"x\"}}]");
+    files.put("mounts-object.json", "{\"Mounts\":{},\"HostConfig\":{}}");
+    files.put("mount-number.json", "{\"Mounts\":[5],\"HostConfig\":{}}");
+    files.put(
+        "rw-string.json", "{\"Mounts\":[{\"Type\":\"bind\",\"RW\":\"yes\"}],\"HostConfig\":{}}");
+    files.put("hostconfig-list.json", "{\"Mounts\":[],\"HostConfig\":[]}");
     for (Map.Entry<String, String> file : files.entrySet()) {
       cases.add(
           new Case(
@@ -333,6 +343,9 @@ final class BadInputs {
   /** Commands, sub-commands and arguments that do not exist. */
   private static void commands(List<Case> cases) {
     cases.add(input("frobnicate"));
+    cases.add(input("help", "nonexistent"));
+    cases.add(input("help", "mounts", "frob"));
+    cases.add(input("help", "lesson", "strat"));
     cases.add(input("mounts"));
     cases.add(input("mounts", "frob"));
     cases.add(input("engine", "status", "extra"));

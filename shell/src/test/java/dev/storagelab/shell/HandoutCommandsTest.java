@@ -2,10 +2,13 @@ package dev.storagelab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
 import dev.storagelab.docker.testing.Chromium;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,7 @@ class HandoutCommandsTest {
     String markdown = Files.readString(md);
     String page = Files.readString(html);
     JsonNode run = JsonMapper.builder().build().readTree(lesson.out());
+    assertThat(run.path("steps")).hasSize(DockerStorageLesson.create().steps().size());
     for (JsonNode step : run.path("steps")) {
       assertThat(markdown)
           .contains(
@@ -64,6 +68,12 @@ class HandoutCommandsTest {
       }
     }
     assertThat(markdown).contains("from this run");
+    // A handout is made to be shared, as manifests are.
+    for (Path file : List.of(md, html)) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .as(file.toString())
+          .isEqualTo("rw-r--r--");
+    }
     assertThat(page)
         .startsWith("<!DOCTYPE html>")
         .contains("<style>", "@media print", "<h2>Step 5 · ")

@@ -196,16 +196,64 @@ class LauncherIT {
   }
 
   @Test
-  void anEngineAddressThatCannotBeUsedIsExplainedBeforeAnyConnection() {
+  void anEngineAddressThatCannotBeUsedIsAUsageErrorInOneLineNamingTheVariable() {
     for (String host :
         List.of(
-            "garbage", "npipe:////./pipe/docker_engine", "ssh://me@host", "tcp://", "unix://")) {
+            "garbage",
+            "npipe:////./pipe/docker_engine",
+            "ssh://me@host",
+            "tcp://",
+            "unix://",
+            "tcp://127.0.0.1:99999",
+            "tcp://127.0.0.1:0",
+            "tcp://127.0.0.1:-1",
+            "tcp://127.0.0.1:http",
+            "tcp://127.0.0.1",
+            "tcp://:2375",
+            "unix://relative.sock")) {
       Run run = storageLab(Map.of("DOCKER_HOST", host), "engine", "status");
 
-      assertThat(run.exitCode()).as(host + ": " + run.err()).isEqualTo(1);
+      assertThat(run.exitCode()).as(host + ": " + run.err()).isEqualTo(2);
       assertPlainMessage(run);
-      assertThat(run.err()).contains("Cannot use the engine address").contains("DOCKER_HOST");
+      assertThat(run.err().lines()).as(host).hasSize(1);
+      assertThat(run.err())
+          .contains("Cannot use the engine address")
+          .contains("DOCKER_HOST=" + host);
     }
+  }
+
+  @Test
+  void anOutOfRangePortSaysWhichPartIsWrong() {
+    Run run = storageLab(Map.of("DOCKER_HOST", "tcp://127.0.0.1:99999"), "engine", "status");
+
+    assertThat(run.err()).contains("the port 99999 is out of range (1 to 65535)");
+  }
+
+  /**
+   * The launcher trains its start-up cache on the first command after a build, which takes a few
+   * seconds: it says so on stderr, once. Run from a copy of the launcher beside a copy of the jar,
+   * so that neither the build's jar nor its cache is touched.
+   */
+  @Test
+  void theFirstCommandAfterABuildSaysOnceThatItTrainsTheStartUpCache() throws IOException {
+    Path root = Files.createTempDirectory("storage-lab-root");
+    Path launcher = Path.of(System.getProperty("user.dir")).getParent().resolve("storage-lab");
+    Files.copy(launcher, root.resolve("storage-lab"));
+    Files.createDirectories(root.resolve("shell/target"));
+    Files.copy(JAR, root.resolve("shell/target/storage-lab.jar"));
+    List<String> command = List.of("bash", root.resolve("storage-lab").toString(), "version");
+    Map<String, String> env = Map.of("STORAGE_LAB_JAVA", javaBin());
+
+    Run first = run(env, command);
+    Run second = run(env, command);
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.err().lines())
+        .containsExactly(
+            "storage-lab: training the start-up cache for this Java, once (a few seconds)...");
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.err()).isEmpty();
+    assertThat(second.out()).isEqualTo(first.out());
   }
 
   @Test

@@ -32,6 +32,75 @@ class OneShotRunnerTest {
   }
 
   @Test
+  void helpListsCommandsInTheOrderALearnerUsesThemAndGroupsInTheCoursesOrder() {
+    String help = ShellRun.of(shell, "help").out();
+
+    assertThat(help)
+        .containsSubsequence(
+            "lesson start:",
+            "lesson next:",
+            "lesson back:",
+            "lesson step:",
+            "lesson status:",
+            "lesson run:",
+            "lesson practice:",
+            "lesson check:",
+            "lesson reset:",
+            "lesson list:");
+    assertThat(help)
+        .containsSubsequence(
+            "\nLessons\n",
+            "\nEngine\n",
+            "\nMounts\n",
+            "\nLab\n",
+            "\nKubernetes\n",
+            "\nCourse\n",
+            "\nBuilt-In Commands\n");
+  }
+
+  @Test
+  void helpForAGroupListsItsCommandsAndForACommandItsUsage() {
+    ShellRun group = ShellRun.of(shell, "help", "mounts");
+    ShellRun command = ShellRun.of(shell, "help", "mounts", "parse");
+
+    assertThat(group.code()).isZero();
+    assertThat(group.out()).contains("mounts parse:", "mounts of:").doesNotContain("lesson run");
+    assertThat(command.code()).isZero();
+    assertThat(command.out()).contains("Usage: mounts parse", "--json");
+  }
+
+  @Test
+  void helpForANameThatIsNoCommandIsAUsageErrorNamingTheNearest() {
+    ShellRun typo = ShellRun.of(shell, "help", "lesson", "strat");
+    ShellRun nothing = ShellRun.of(shell, "help", "nonexistent");
+
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("'lesson strat'").contains("lesson start");
+    assertThat(typo.out()).isEmpty();
+    assertThat(nothing.code()).isEqualTo(2);
+    assertThat(nothing.err()).contains("The nearest:");
+  }
+
+  @Test
+  void aDockerFlagIsTheArgumentOfMountsParseWhateverItStartsWith() {
+    ShellRun equals = ShellRun.of(shell, "mounts", "parse", "--volume=data:/app", "--json");
+    ShellRun words = ShellRun.of(shell, "mounts", "parse", "-v", "data:/app", "--tmpfs", "/run");
+
+    assertThat(equals.code()).as(equals.err()).isZero();
+    assertThat(equals.out()).contains("\"source\" : \"data\"", "\"target\" : \"/app\"");
+    assertThat(words.code()).as(words.err()).isZero();
+    assertThat(words.out()).contains("/app", "/run");
+  }
+
+  @Test
+  void aTmpfsGivenTwiceIsReadAsDockerReadsItAndTheOutputSaysSo() {
+    ShellRun run = ShellRun.of(shell, "mounts", "parse", "--tmpfs /a --tmpfs /a:size=1m");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("note: --tmpfs /a is given more than once");
+  }
+
+  @Test
   void helpListsEveryCommandButTheReplsOwn() {
     ShellRun help = ShellRun.of(shell, "help");
 

@@ -75,6 +75,7 @@ public final class ComposeFile {
 
   private ComposeProject read() {
     JsonNode root = ComposeYaml.read(file);
+    LegacyLayout.refuse(file, root);
     project = projectName(root);
     declarations = declarations(values.mapping(root.path("volumes"), "volumes"));
     secrets = ProjectedFiles.declared(ProjectedFile.Kind.SECRET, root, values, dir);

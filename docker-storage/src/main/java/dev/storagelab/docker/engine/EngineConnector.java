@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Opens an {@link Engine}: checks that the endpoint is a Docker engine the toolkit can use, and
@@ -26,11 +27,6 @@ public final class EngineConnector {
   static final Duration PROBE_TIMEOUT = Duration.ofSeconds(4);
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-
-  /** {@code unix:///absolute/path} or {@code tcp://host:port}: what the HTTP client can reach. */
-  private static final java.util.regex.Pattern USABLE_HOST =
-      java.util.regex.Pattern.compile(
-          "unix:///[^\\x00-\\x1f]*|tcp://([a-zA-Z0-9.-]+|\\[[0-9a-fA-F:.]+\\]):\\d{1,5}/?");
 
   private EngineConnector() {}
 
@@ -64,8 +60,10 @@ public final class EngineConnector {
    * native library).
    */
   private static void checkAddress(EngineEndpoint endpoint) {
-    if (!USABLE_HOST.matcher(endpoint.host()).matches()) {
-      throw problem(EngineProblem.BAD_HOST, endpoint);
+    Optional<String> why = EngineAddress.problem(endpoint.host());
+    if (why.isPresent()) {
+      throw new EngineUnavailableException(
+          EngineProblem.BAD_HOST, endpoint.shownAddress(), why.get());
     }
   }
 
@@ -93,16 +91,10 @@ public final class EngineConnector {
       return builder.build();
     } catch (RuntimeException e) {
       throw new EngineUnavailableException(
-          EngineProblem.BAD_HOST, e, endpoint.host(), endpoint.source());
+          EngineProblem.BAD_HOST, e, endpoint.shownAddress(), String.valueOf(e.getMessage()));
     }
   }
 
-  /**
-   * A client for the endpoint.
-   *
-   * @param responseTimeout how long an answer may take, or {@code null} for no limit (builds and
-   *     log streams can be quiet for long)
-   */
   /**
    * The endpoint's TLS set-up; for a Unix socket, one that needs no CA certificates. (For TCP the
    * client takes any TLS set-up to mean https, so plain TCP must be given none.)
@@ -113,6 +105,12 @@ public final class EngineConnector {
         : config.getSSLConfig();
   }
 
+  /**
+   * A client for the endpoint.
+   *
+   * @param responseTimeout how long an answer may take, or {@code null} for no limit (builds and
+   *     log streams can be quiet for long)
+   */
   static DockerHttpClient httpClient(DockerClientConfig config, Duration responseTimeout) {
     var builder =
         new ApacheDockerHttpClient.Builder()

@@ -21,6 +21,14 @@ public record EngineEndpoint(
   /** The default socket of a Linux engine. */
   public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
 
+  /**
+   * The address as a message names it: {@code DOCKER_HOST=tcp://...} when an environment variable
+   * gave it, else the address and what chose it.
+   */
+  public String shownAddress() {
+    return source.matches("[A-Z][A-Z0-9_]*") ? source + "=" + host : host + " (" + source + ")";
+  }
+
   /** Whether the engine is reached through a socket file on this machine. */
   public boolean isUnixSocket() {
     return host.startsWith("unix://");

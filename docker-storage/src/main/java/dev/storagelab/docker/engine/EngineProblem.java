@@ -20,11 +20,14 @@ public enum EngineProblem {
       "Nothing answers at %s (%s).",
       "Check DOCKER_HOST and that the engine listens there, or unset DOCKER_HOST to use the local"
           + " socket."),
-  /** The address could not be parsed or resolved. */
+  /**
+   * The address is malformed or of a kind storage-lab cannot reach: a usage error, said in one line
+   * that names where the address came from.
+   */
   BAD_HOST(
-      "Cannot use the engine address %s (%s).",
-      "storage-lab reaches engines at unix:///path/to/docker.sock or tcp://HOST:PORT (ssh:// and"
-          + " npipe:// are not supported): set DOCKER_HOST to one of those, or unset it."),
+      "Cannot use the engine address %s: %s. storage-lab reaches unix:///path/to/docker.sock or"
+          + " tcp://HOST:PORT (not ssh:// or npipe://): mend it, or unset it for the local socket.",
+      ""),
   /** Something answered, but it is not a Docker engine. */
   NOT_DOCKER(
       "Something answers at %s (%s), but it is not a Docker engine.",
@@ -73,6 +76,12 @@ public enum EngineProblem {
       // the message longer than its two lines.
       shown[i] = String.valueOf(details[i]).replaceAll("\\p{Cntrl}", "?");
     }
-    return String.format(what, shown) + System.lineSeparator() + todo;
+    String first = String.format(what, shown);
+    return todo.isEmpty() ? first : first + System.lineSeparator() + todo;
+  }
+
+  /** Whether the user's own setting is at fault, to be mended before anything is tried. */
+  public boolean isUsage() {
+    return this == BAD_HOST;
   }
 }

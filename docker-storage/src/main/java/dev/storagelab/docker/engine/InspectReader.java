@@ -61,6 +61,7 @@ public final class InspectReader {
               + " inspect CONTAINER > FILE'",
           json.length() > 80 ? json.substring(0, 80) : json);
     }
+    InspectShape.check(container);
     return read(container);
   }
 

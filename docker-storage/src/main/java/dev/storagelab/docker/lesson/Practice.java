@@ -96,7 +96,7 @@ public final class Practice {
     StepResult result = LessonRunner.check(lesson, number, run);
     Progress saved = progress(lesson);
     Map<Integer, String> results = new TreeMap<>(saved.after(result).results());
-    int next = result.passed() ? nextExercise(lesson, number) : number;
+    int next = !result.failed() ? nextExercise(lesson, number) : number;
     store.save(new Progress(lesson.id(), saved.run(), next, results));
     return result;
   }

@@ -39,7 +39,7 @@ public record Progress(
   /** This progress after a step ran. */
   public Progress after(StepResult result) {
     Map<Integer, String> updated = new TreeMap<>(results);
-    updated.put(result.number(), result.passed() ? "PASS" : "FAIL");
+    updated.put(result.number(), result.failed() ? "FAIL" : "PASS");
     return new Progress(lesson, run, result.number(), updated, predictions);
   }
 

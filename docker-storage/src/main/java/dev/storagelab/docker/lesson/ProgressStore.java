@@ -5,9 +5,13 @@ import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,12 +57,30 @@ public final class ProgressStore {
    * on, so that switching engines ({@code DOCKER_HOST}, contexts) never resumes, or creates, one
    * engine's objects on another.
    *
+   * <p>The folder's name is short and stable, the first twelve hex digits of the ID's SHA-256, so
+   * that the paths a step shows fit an 80-column line. A folder made by an earlier version under
+   * the whole ID is still used where it exists: its lab folders may be bound into containers.
+   *
    * @param engineId the engine's ID, from {@code /info}
    */
   public ProgressStore forEngine(String engineId) {
-    String folder = engineId.replaceAll("[^A-Za-z0-9_.-]", "-");
-    return new ProgressStore(
-        home.resolve("engines").resolve(folder.isEmpty() ? "unknown" : folder));
+    Path engines = home.resolve("engines");
+    String whole = engineId.replaceAll("[^A-Za-z0-9_.-]", "-");
+    if (!whole.isEmpty() && Files.isDirectory(engines.resolve(whole))) {
+      return new ProgressStore(engines.resolve(whole));
+    }
+    return new ProgressStore(engines.resolve(shortName(engineId)));
+  }
+
+  /** The engine's folder name: twelve hex digits of its ID's SHA-256. */
+  static String shortName(String engineId) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(engineId.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM provides SHA-256", e);
+    }
   }
 
   /**

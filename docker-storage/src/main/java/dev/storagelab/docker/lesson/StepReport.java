@@ -40,8 +40,13 @@ public record StepReport(
     return new StepReport(List.of(checks), List.of(), "");
   }
 
-  /** Whether every check holds; a skipped step holds back nothing. */
+  /** Whether the step ran and every check holds: a skipped step proved nothing. */
   public boolean passed() {
-    return skipped.isPresent() || (!checks.isEmpty() && checks.stream().allMatch(Check::holds));
+    return skipped.isEmpty() && !checks.isEmpty() && checks.stream().allMatch(Check::holds);
+  }
+
+  /** Whether the step ran and a check does not hold (or there was none): a skip is no failure. */
+  public boolean failed() {
+    return skipped.isEmpty() && !passed();
   }
 }

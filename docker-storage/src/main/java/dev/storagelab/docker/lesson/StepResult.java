@@ -32,8 +32,13 @@ public record StepResult(
     return error == null && report.skipped().isPresent();
   }
 
-  /** Whether every proof holds and nothing failed. */
+  /** Whether the step ran and every proof holds: a skipped step did not pass. */
   public boolean passed() {
     return error == null && report.passed();
+  }
+
+  /** Whether the step went wrong: an error, or a proof that does not hold; a skip is neither. */
+  public boolean failed() {
+    return error != null || report.failed();
   }
 }

@@ -271,17 +271,16 @@ public final class MountFlag {
       return bytes.getAsLong();
     }
 
+    /**
+     * An octal mode as the docker CLI reads it ({@code strconv.ParseUint(value, 8, 32)}): digits 0
+     * to 7 only, so no sign, and at most 32 bits.
+     */
     private int octal(String key, String value) {
-      try {
-        long mode = Long.parseLong(value, 8);
-        if (mode > 0xFFFFFFFFL) {
-          throw new NumberFormatException(value);
-        }
-        return (int) mode;
-      } catch (NumberFormatException e) {
+      if (!value.matches("[0-7]{1,11}") || Long.parseLong(value, 8) > 0xFFFFFFFFL) {
         throw fail(
             "invalid value for " + key + ": '" + value + "' (an octal mode such as 1777)", key);
       }
+      return (int) Long.parseLong(value, 8);
     }
 
     private static void putPair(Map<String, String> map, String pair) {

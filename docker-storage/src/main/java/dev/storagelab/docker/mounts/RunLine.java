@@ -2,7 +2,9 @@ package dev.storagelab.docker.mounts;
 
 import dev.storagelab.docker.input.InputException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,8 +16,11 @@ import java.util.Set;
  * @param mounts the mounts, in the order given
  * @param image the image, if the line names one
  * @param command the command and arguments after the image
+ * @param notes what the line says that Docker reads in a way a reader might not expect, such as a
+ *     {@code --tmpfs} target given twice
  */
-public record RunLine(List<Mount> mounts, Optional<String> image, List<String> command) {
+public record RunLine(
+    List<Mount> mounts, Optional<String> image, List<String> command, List<String> notes) {
 
   /** docker run's flags that take no value; every other flag takes one. */
   private static final Set<String> BOOLEAN_FLAGS =
@@ -46,6 +51,7 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
   public RunLine {
     mounts = List.copyOf(mounts);
     command = List.copyOf(command);
+    notes = List.copyOf(notes);
   }
 
   /**
@@ -58,7 +64,7 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
     List<String> words = ShellWords.split(line);
     int start = skipCommand(words, line);
     int i = start;
-    List<String[]> mountFlags = new ArrayList<>();
+    MountFlags mountFlags = new MountFlags();
     String volumeDriver = context.volumeDriver();
     for (; i < words.size(); i++) {
       String word = words.get(i);
@@ -72,15 +78,14 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
       Flag flag = Flag.read(words, i);
       i = flag.lastIndex();
       switch (flag.name()) {
-        case "-v", "--volume", "--mount", "--tmpfs" ->
-            mountFlags.add(new String[] {flag.name(), flag.value()});
+        case "-v", "--volume", "--mount", "--tmpfs" -> mountFlags.add(flag.name(), flag.value());
         case "--volume-driver" -> volumeDriver = flag.value();
         default -> {}
       }
     }
     ParseContext withDriver = context.withVolumeDriver(volumeDriver);
     List<Mount> mounts = new ArrayList<>();
-    for (String[] flag : mountFlags) {
+    for (String[] flag : mountFlags.flags) {
       mounts.add(parseMount(flag[0], flag[1], withDriver));
     }
     MountPaths.checkDistinct(mounts, "mount");
@@ -90,7 +95,7 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
           "The docker run line names no image: 'docker run [OPTIONS] IMAGE [COMMAND]'.", line);
     }
     List<String> command = i + 1 < words.size() ? words.subList(i + 1, words.size()) : List.of();
-    return new RunLine(mounts, image, command);
+    return new RunLine(mounts, image, command, mountFlags.notes);
   }
 
   /** Reads one mount flag: {@code -v}/{@code --volume}, {@code --mount} or {@code --tmpfs}. */
@@ -132,6 +137,37 @@ public record RunLine(List<Mount> mounts, Optional<String> image, List<String> c
           line);
     }
     return i;
+  }
+
+  /**
+   * The mount flags of a line, in order. {@code --tmpfs} fills a map in the docker CLI, keyed by
+   * the target as written (the text before the first colon): a target given twice is one mount, the
+   * last spec's, where two {@code -v} or {@code --mount} flags are two mounts the engine refuses.
+   */
+  private static final class MountFlags {
+    private final List<String[]> flags = new ArrayList<>();
+    private final Map<String, Integer> tmpfsTargets = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    void add(String name, String value) {
+      if (!name.equals("--tmpfs")) {
+        flags.add(new String[] {name, value});
+        return;
+      }
+      String target = value.split(":", 2)[0];
+      Integer earlier = tmpfsTargets.putIfAbsent(target, flags.size());
+      if (earlier == null) {
+        flags.add(new String[] {name, value});
+        return;
+      }
+      notes.add(
+          "--tmpfs "
+              + target
+              + " is given more than once: Docker keeps one tmpfs there, the last one ("
+              + InputException.quote(value)
+              + "), and so does this reading.");
+      flags.set(earlier, new String[] {name, value});
+    }
   }
 
   /** One flag with its value, spelled any way docker's flag parser takes it. */

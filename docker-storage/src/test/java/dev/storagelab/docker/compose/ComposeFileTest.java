@@ -128,6 +128,20 @@ class ComposeFileTest {
   }
 
   @Test
+  void aFileInTheLegacyVersionOneLayoutIsNamedWithItsMend(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("docker-compose.yml"),
+            "web:\n  image: busybox\n  volumes: [\"/srv:/srv\"]\ndb:\n  build: .\n");
+
+    assertThatThrownBy(() -> ComposeFile.read(file, Map.of(), HOME))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("legacy version 1 layout")
+        .hasMessageContaining("services web, db")
+        .hasMessageContaining("put them under a top-level 'services:' key");
+  }
+
+  @Test
   void aMissingFileOrBadYamlIsAClearError(@TempDir Path dir) throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "services: [unclosed\n");
 

@@ -48,6 +48,28 @@ class ProgressTest {
   }
 
   @Test
+  void anEnginesFolderHasAShortStableNameThatFitsAnEightyColumnLine() {
+    String id = "GUK5:PESE:OLQI:GUCX:XOWN:U3NW:BTBS:DQLJ:LSSD:A2CU:XEE6:GNRO@_var_lib_docker";
+    ProgressStore store = new ProgressStore(home).forEngine(id);
+
+    Path lab = store.labDir("docker-storage");
+
+    assertThat(home.relativize(lab).toString()).matches("engines/[0-9a-f]{12}/labs/docker-storage");
+    assertThat(new ProgressStore(home).forEngine(id).labDir("docker-storage")).isEqualTo(lab);
+  }
+
+  @Test
+  void anEnginesFolderMadeUnderItsWholeIdIsStillUsed() throws Exception {
+    String id = "GUK5:PESE:OLQI@_var_lib_docker";
+    Path whole = Files.createDirectories(home.resolve("engines/GUK5-PESE-OLQI-_var_lib_docker"));
+
+    ProgressStore store = new ProgressStore(home).forEngine(id);
+
+    assertThat(store.labDir("docker-storage").toAbsolutePath())
+        .isEqualTo(whole.resolve("labs/docker-storage").toAbsolutePath());
+  }
+
+  @Test
   void aDamagedProgressFileStartsAFreshRun() throws Exception {
     ProgressStore store = new ProgressStore(home);
     Files.createDirectories(home.resolve("progress"));

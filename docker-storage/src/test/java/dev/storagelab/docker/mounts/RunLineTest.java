@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storagelab.docker.input.InputException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunLineTest {
@@ -67,6 +68,37 @@ class RunLineTest {
     assertThatThrownBy(() -> RunLine.parse("docker run -v a1:/app --tmpfs /app/ img", CONTEXT))
         .isInstanceOf(MountSpecException.class)
         .hasMessageContaining("duplicate mount point");
+  }
+
+  @Test
+  void aTmpfsTargetGivenTwiceIsOneTmpfsWithTheLastOptionsAsDockerKeepsIt() {
+    RunLine line =
+        RunLine.parse("docker run --tmpfs /a:size=1m --tmpfs /a:size=2m,noexec img", CONTEXT);
+
+    assertThat(line.mounts()).hasSize(1);
+    TmpfsMount tmpfs = (TmpfsMount) line.mounts().get(0);
+    assertThat(tmpfs.sizeBytes()).hasValue(2L << 20);
+    assertThat(tmpfs.options()).containsExactly("noexec");
+    assertThat(line.notes())
+        .singleElement()
+        .asString()
+        .contains("--tmpfs /a is given more than once")
+        .contains("the last one");
+  }
+
+  @Test
+  void aTmpfsModeIsOctalDigitsAloneAsTheDockerCliReadsIt() {
+    for (String mode : List.of("-1", "+755", "0x1ff", "8", "")) {
+      assertThatThrownBy(
+              () -> RunLine.parse("--mount type=tmpfs,dst=/a,tmpfs-mode=" + mode, CONTEXT))
+          .as(mode)
+          .isInstanceOf(MountSpecException.class)
+          .hasMessageContaining("tmpfs-mode");
+    }
+    TmpfsMount tmpfs =
+        (TmpfsMount)
+            RunLine.parse("--mount type=tmpfs,dst=/a,tmpfs-mode=1770", CONTEXT).mounts().get(0);
+    assertThat(tmpfs.mode()).hasValue(01770);
   }
 
   @Test

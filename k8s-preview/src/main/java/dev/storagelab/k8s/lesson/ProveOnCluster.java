@@ -31,11 +31,12 @@ final class ProveOnCluster implements Step {
 
   @Override
   public List<String> dockerCli(LessonRun run) {
+    BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
-        "kubectl get pvc data-volume",
-        "kubectl exec storage-lab-todo-web -- ls -A /app",
-        "kubectl delete pod storage-lab-todo-web",
-        "kubectl delete pvc data-volume && kubectl get pv");
+        "kubectl get pvc " + names.claim(),
+        "kubectl exec " + names.pod() + " -- ls -A /app",
+        "kubectl delete pod " + names.pod(),
+        "kubectl delete pvc " + names.claim() + " && kubectl get pv");
   }
 
   @Override
@@ -43,7 +44,9 @@ final class ProveOnCluster implements Step {
     return LessonCluster.perform(
         run,
         List.of(
-            "would prove: the claim data-volume is Bound to the volume made from the Docker volume",
+            "would prove: the claim "
+                + BridgeContext.names(run).claim()
+                + " is Bound to the volume made from the Docker volume",
             "would prove: the pod is Running and ls -A /app in it lists test-demo",
             "would prove: the replacement of a deleted pod sees the same files",
             "would prove: deleting the claim leaves the volume Released, Retain keeping the data"),

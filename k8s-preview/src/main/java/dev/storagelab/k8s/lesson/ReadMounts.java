@@ -26,9 +26,10 @@ final class ReadMounts implements Step {
 
   @Override
   public List<String> dockerCli(LessonRun run) {
+    BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
-        "docker inspect --format '{{json .Mounts}}' storage-lab-todo-web",
-        "docker volume inspect data-volume");
+        "docker inspect --format '{{json .Mounts}}' " + names.container(),
+        "docker volume inspect " + names.volume());
   }
 
   @Override

@@ -31,8 +31,9 @@ final class VolumeToClaim implements Step {
 
   @Override
   public List<String> dockerCli(LessonRun run) {
+    BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
-        "kubectl apply -f 10-persistentvolume-default-data-volume-pv.yaml -f 20-persistentvolumeclaim-data-volume.yaml",
+        "kubectl apply -f " + names.volumeFile() + " -f " + names.claimFile(),
         "kubectl get pv,pvc");
   }
 

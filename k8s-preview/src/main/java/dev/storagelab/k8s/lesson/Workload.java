@@ -28,9 +28,10 @@ final class Workload implements Step {
 
   @Override
   public List<String> dockerCli(LessonRun run) {
+    BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
-        "kubectl apply -f 30-pod-storage-lab-todo-web.yaml",
-        "kubectl exec storage-lab-todo-web -- ls /app /srv/site");
+        "kubectl apply -f " + names.podFile(),
+        "kubectl exec " + names.pod() + " -- ls /app /srv/site");
   }
 
   @Override

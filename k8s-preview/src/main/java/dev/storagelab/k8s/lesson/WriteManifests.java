@@ -33,7 +33,9 @@ final class WriteManifests implements Step {
   @Override
   public List<String> dockerCli(LessonRun run) {
     return List.of(
-        "storage-lab k8s generate --container storage-lab-todo-web --out "
+        "storage-lab k8s generate --container "
+            + BridgeContext.names(run).container()
+            + " --out "
             + BridgeContext.manifests(run),
         "kubectl apply -f " + BridgeContext.manifests(run));
   }

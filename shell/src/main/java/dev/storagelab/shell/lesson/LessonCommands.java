@@ -347,7 +347,7 @@ public class LessonCommands {
                 ? "Next: 'lesson next' (step " + (number + 1) + ")."
                 : "That was the last step. 'lesson status' shows how it went."));
     out.flush();
-    if (!result.passed()) {
+    if (result.failed()) {
       throw new CheckFailedException(
           "Step " + number + " (" + result.title() + ") did not prove its claim");
     }

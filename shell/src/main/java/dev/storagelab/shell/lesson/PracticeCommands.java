@@ -97,7 +97,7 @@ public class PracticeCommands {
     if (json) {
       Map<String, Object> document = new LinkedHashMap<>(LessonView.json(result));
       document.put("lesson", lesson.id());
-      document.put("next", result.passed() && next != step ? next : null);
+      document.put("next", !result.failed() && next != step ? next : null);
       out.println(Json.write(document));
     } else {
       Style style = Style.forTerminal();
@@ -108,14 +108,14 @@ public class PracticeCommands {
       out.println();
       out.println(
           style.dim(
-              !result.passed()
+              result.failed()
                   ? "Not yet: do what the hints say, then 'lesson check' again."
                   : next != step
                       ? "Next: 'lesson practice " + lesson.id() + "' shows exercise " + next + "."
                       : "That was the last exercise of " + lesson.id() + "."));
     }
     out.flush();
-    if (!result.passed()) {
+    if (result.failed()) {
       throw new CheckFailedException(
           "Step " + step + " (" + result.title() + "): the claim does not hold yet");
     }

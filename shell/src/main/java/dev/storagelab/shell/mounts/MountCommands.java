@@ -13,6 +13,7 @@ import dev.storagelab.docker.mounts.Credentials;
 import dev.storagelab.docker.mounts.ParseContext;
 import dev.storagelab.docker.mounts.RunLine;
 import dev.storagelab.docker.volumes.VolumeInfo;
+import dev.storagelab.shell.DockerFlagArguments;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.engine.EngineSession;
@@ -46,6 +47,7 @@ public class MountCommands {
           "Read -v, --mount and --tmpfs flags, or a whole docker run line, as Docker reads them",
       help = "mounts parse \"<mount flags or a whole docker run line>\" [--json]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
+  @DockerFlagArguments
   public String parse(
       @Arguments List<String> words,
       @Option(longName = "json", description = "print {\"mounts\": [...]}") boolean json) {
@@ -61,9 +63,12 @@ public class MountCommands {
       out.put("mounts", MountJson.of(line.mounts()));
       out.put("image", line.image().orElse(null));
       out.put("command", line.command());
+      out.put("notes", line.notes());
       return Json.write(out);
     }
-    return MountTable.render(line.mounts(), Style.forTerminal());
+    StringBuilder table = new StringBuilder(MountTable.render(line.mounts(), Style.forTerminal()));
+    line.notes().forEach(note -> table.append("\nnote: ").append(note));
+    return table.toString();
   }
 
   /** {@code mounts of CONTAINER|FILE [--json]}. */

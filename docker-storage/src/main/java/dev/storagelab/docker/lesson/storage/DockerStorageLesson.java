@@ -25,6 +25,29 @@ public final class DockerStorageLesson {
         : BindMounts.startWeb(run);
   }
 
+  /**
+   * The lesson's container with the volume and the bind mount, when it runs: nothing is made.
+   *
+   * @param run a run of this lesson
+   * @return the container's name, or empty when it does not run
+   */
+  public static java.util.Optional<String> runningLessonContainer(LessonRun run) {
+    return LabContainers.running(run, LabContainers.WEB).map(c -> c.name());
+  }
+
+  /**
+   * The names this run gives the lesson's container and its named volume: the course's, or the
+   * renamed ones where something that is not storage-lab's has them. Nothing is made.
+   *
+   * @param run a run of this lesson
+   * @return the container's name, then the volume's
+   */
+  public static List<String> lessonNames(LessonRun run) {
+    return List.of(
+        run.name(dev.storagelab.docker.engine.EngineObject.Kind.CONTAINER, LabContainers.WEB),
+        run.name(dev.storagelab.docker.engine.EngineObject.Kind.VOLUME, LabContainers.VOLUME));
+  }
+
   /** The lesson. */
   public static Lesson create() {
     return new Lesson(

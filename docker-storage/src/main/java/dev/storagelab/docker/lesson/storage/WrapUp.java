@@ -112,7 +112,7 @@ final class WrapUp implements PractisedStep {
       lines.add(
           String.format(
               "recap: step %2d  %-4s  %s",
-              result.number(), result.passed() ? "PASS" : "FAIL", result.title()));
+              result.number(), result.failed() ? "FAIL" : "PASS", result.title()));
     }
     lines.add(
         "Next: lesson 2 turns "
