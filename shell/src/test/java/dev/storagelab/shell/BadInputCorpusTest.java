@@ -55,6 +55,7 @@ class BadInputCorpusTest {
       Files.writeString(target, file.getValue());
     }
     List<String> before = listing(tmp);
+    List<String> workingDirBefore = workingDirListing();
     Instant start = Instant.now();
 
     ShellRun run = ShellRun.of(shell, words.toArray(String[]::new));
@@ -67,7 +68,25 @@ class BadInputCorpusTest {
     assertThat(CLASS_NAME.matcher(run.err()).find()).as("a Java name in: " + run.err()).isFalse();
     assertThat(took).isLessThan(Duration.ofSeconds(10));
     assertThat(listing(tmp)).as("files after the run").isEqualTo(before);
-    assertThat(Path.of("manifests")).doesNotExist();
+    assertThat(workingDirListing())
+        .as("the working folder, where a relative path would land, after the run")
+        .isEqualTo(workingDirBefore);
+  }
+
+  /**
+   * The working folder two levels down, where a relative {@code --out} or file would be written;
+   * the build's own {@code target} is left out, as the test run writes there.
+   */
+  private static List<String> workingDirListing() throws IOException {
+    Path cwd = Path.of("").toAbsolutePath();
+    try (Stream<Path> paths = Files.walk(cwd, 2)) {
+      return paths
+          .map(cwd::relativize)
+          .filter(p -> !p.startsWith("target"))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    }
   }
 
   private static List<String> listing(Path dir) throws IOException {

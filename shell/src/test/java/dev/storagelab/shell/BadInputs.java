@@ -344,6 +344,17 @@ final class BadInputs {
   private static void commands(List<Case> cases) {
     cases.add(input("frobnicate"));
     cases.add(input("help", "nonexistent"));
+    // Relative paths: nothing may appear in the working folder either.
+    cases.add(
+        input(
+            "k8s",
+            "generate",
+            "--run",
+            "docker run -v data:/app:ro,rw busybox",
+            "--out",
+            "rel-out"));
+    cases.add(input("handout", "export", "no-such-lesson", "--out", "rel-handout.md"));
+    cases.add(input("mounts", "of", "rel-missing-inspect.json"));
     cases.add(input("help", "mounts", "frob"));
     cases.add(input("help", "lesson", "strat"));
     cases.add(input("mounts"));

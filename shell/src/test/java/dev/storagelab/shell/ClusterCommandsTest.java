@@ -60,7 +60,13 @@ class ClusterCommandsTest {
             "created  PersistentVolume default-data-volume-pv",
             "created  PersistentVolumeClaim default/data-volume",
             "created  Pod default/busybox");
-    assertThat(second.out()).contains("unchanged  Pod default/busybox");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.out())
+        .contains(
+            "unchanged  PersistentVolume default-data-volume-pv",
+            "unchanged  PersistentVolumeClaim default/data-volume",
+            "unchanged  Pod default/busybox")
+        .doesNotContain("created", "configured");
     assertThat(cluster.client.persistentVolumes().withName("default-data-volume-pv").get())
         .isNotNull();
   }

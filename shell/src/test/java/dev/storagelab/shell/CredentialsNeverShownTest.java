@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -18,12 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No credential reaches a manifest, an annotation, a comment, MAPPING.md or the terminal, from any
- * source and for every kind of driver: each becomes a reference to a Secret that holds
- * placeholders.
+ * source and for every kind of driver, neither as given nor base64-encoded (as a Secret's {@code
+ * data} would hold it): a CSI driver's becomes a reference to a Secret that holds placeholders, and
+ * one with no such place (NFS mount options, a driver storage-lab does not know) is redacted.
  */
 class CredentialsNeverShownTest {
 
   private static final String SECRET = "S3cret-value";
+
+  /** A run of base64 characters long enough to hide the credential. */
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{12,}={0,2}");
 
   private static final List<String> RUN_LINES =
       List.of(
@@ -113,6 +121,53 @@ class CredentialsNeverShownTest {
     }
   }
 
+  /** The run lines whose driver takes its credentials from a Secret (CSI): 0, 1 and 4. */
+  @Test
+  void everyCsiDriversCredentialBecomesAReferenceToASecretOfPlaceholders() throws IOException {
+    for (int line : List.of(0, 1, 4)) {
+      Path out = dir.resolve("csi-" + line);
+      ShellRun run =
+          ShellRun.of(
+              shell, "k8s", "generate", "--run", RUN_LINES.get(line), "--out", out.toString());
+
+      assertThat(run.code()).as(run.err()).isZero();
+      Path secret = onlyFile(out, "05-secret-");
+      String name = secret.getFileName().toString().replaceAll("^05-secret-|\\.yaml$", "");
+      assertThat(secret).as("line %d", line).content().contains("REPLACE-ME");
+      assertThat(Files.readString(onlyFile(out, "10-persistentvolume-")))
+          .as("line %d", line)
+          .containsPattern("node(Publish|Stage)SecretRef:\\s+name: " + name);
+    }
+  }
+
+  /** NFS mount options and an unknown driver's options have no Secret to go to: 2 and 3. */
+  @Test
+  void aCredentialWithNoSecretToGoToIsRedacted() throws IOException {
+    for (int line : List.of(2, 3)) {
+      Path out = dir.resolve("redacted-" + line);
+      ShellRun run =
+          ShellRun.of(
+              shell, "k8s", "generate", "--run", RUN_LINES.get(line), "--out", out.toString());
+
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(Files.readString(out.resolve("MAPPING.md")))
+          .as("line %d", line)
+          .contains("REDACTED");
+      assertThat(Files.readString(onlyFile(out, "20-persistentvolumeclaim-")))
+          .as("line %d", line)
+          .contains("REDACTED");
+    }
+  }
+
+  @Test
+  void aBase64FormOfTheCredentialIsFoundToo() {
+    String encoded = Base64.getEncoder().encodeToString(("password=" + SECRET).getBytes());
+
+    assertThat(revealed("data:\n  o: " + encoded + "\n")).isTrue();
+    assertThat(revealed("data:\n  o: " + Base64.getEncoder().encodeToString("x".getBytes())))
+        .isFalse();
+  }
+
   @Test
   void theSecretIsAPlaceholderFileOnlyItsOwnerReadsAndTheVolumeRefersToIt() throws IOException {
     Path out = dir.resolve("ebs");
@@ -141,7 +196,45 @@ class CredentialsNeverShownTest {
   private void assertShownNowhere(List<String> words) {
     ShellRun run = ShellRun.of(shell, words.toArray(String[]::new));
     assertThat(run.code()).as(words + ": " + run.err()).isZero();
-    assertThat(run.out() + run.err()).as(String.join(" ", words)).doesNotContain(SECRET);
+    assertThat(revealed(run.out() + run.err())).as(String.join(" ", words)).isFalse();
+  }
+
+  /**
+   * Whether the text holds the credential as given, or base64-encoded (standard or URL-safe) in any
+   * token, whatever it was encoded with.
+   */
+  private static boolean revealed(String text) {
+    if (text.contains(SECRET)) {
+      return true;
+    }
+    Matcher tokens = BASE64.matcher(text);
+    while (tokens.find()) {
+      for (Base64.Decoder decoder : List.of(Base64.getDecoder(), Base64.getUrlDecoder())) {
+        try {
+          String decoded =
+              new String(decoder.decode(padded(tokens.group())), StandardCharsets.ISO_8859_1);
+          if (decoded.contains(SECRET)) {
+            return true;
+          }
+        } catch (IllegalArgumentException notBase64) {
+          // Not this alphabet: the other may read it.
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String padded(String token) {
+    String bare = token.replaceAll("=+$", "");
+    return bare + "=".repeat((4 - bare.length() % 4) % 4);
+  }
+
+  private static Path onlyFile(Path dir, String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> found = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+      assertThat(found).as(prefix + " in " + dir).hasSize(1);
+      return found.get(0);
+    }
   }
 
   private void assertGeneratedNowhere(String source, String value) throws IOException {
@@ -155,7 +248,9 @@ class CredentialsNeverShownTest {
       assertShownNowhere(words);
       try (Stream<Path> files = Files.list(out)) {
         for (Path file : files.toList()) {
-          assertThat(file).as(source + " " + value).content().doesNotContain(SECRET);
+          assertThat(revealed(Files.readString(file)))
+              .as(source + " " + value + ": " + file)
+              .isFalse();
         }
       }
     }

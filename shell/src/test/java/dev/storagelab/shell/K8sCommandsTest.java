@@ -3,6 +3,7 @@ package dev.storagelab.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storagelab.k8s.manifests.ManifestYaml;
+import dev.storagelab.k8s.testing.KubernetesSchema;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -35,6 +36,9 @@ class K8sCommandsTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     List<HasMetadata> objects = yamlFiles(out).stream().map(ManifestYaml::read).toList();
+    assertThat(objects)
+        .allSatisfy(
+            object -> assertThat(KubernetesSchema.problem(object)).as(object.getKind()).isEmpty());
     assertThat(objects)
         .extracting(HasMetadata::getKind)
         .containsExactly("PersistentVolume", "PersistentVolumeClaim", "Pod");

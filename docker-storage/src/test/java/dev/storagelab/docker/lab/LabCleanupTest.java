@@ -67,16 +67,32 @@ class LabCleanupTest {
   }
 
   @Test
-  void anImageTaggedByAUserKeepsThatTag() {
+  void anImageOfTheToolkitsThatAUserTaggedLosesOnlyTheToolkitsTag(@TempDir Path context)
+      throws IOException {
+    String repository = Ownership.NAMESPACE + "cleanup-test-" + suffix;
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + base() + "\nLABEL made=" + suffix);
+    engine.buildImage(
+        new BuildRequest(
+            context, Set.of(repository + ":lesson"), owner.imageLabels(repository + ":lesson")),
+        line -> {});
+    leftovers.add(new String[] {"rmi", repository + ":lesson"});
     String userTag = "user-copy-" + suffix + ":latest";
-    DockerCli.ok("tag", base(), userTag);
+    DockerCli.ok("tag", repository + ":lesson", userTag);
     leftovers.add(new String[] {"rmi", userTag});
+    LabCleanup cleanup = new LabCleanup(engine);
 
-    List<EngineObject> owned = new LabCleanup(engine).owned();
+    List<EngineObject> owned = cleanup.ownedBy(lesson);
+    CleanupReport report = cleanup.remove(owned);
 
     assertThat(owned)
         .filteredOn(o -> o.kind() == EngineObject.Kind.IMAGE)
-        .allSatisfy(image -> assertThat(image.names()).doesNotContain(userTag));
+        .as("the toolkit's image is found, so there is a cleanup to keep the user's tag from")
+        .hasSize(1);
+    assertThat(report.failed()).isEmpty();
+    assertThat(DockerCli.run("image", "inspect", repository + ":lesson").ok()).isFalse();
+    assertThat(DockerCli.run("image", "inspect", userTag).ok())
+        .as("the user's tag, and so the image, stay")
+        .isTrue();
   }
 
   @Test

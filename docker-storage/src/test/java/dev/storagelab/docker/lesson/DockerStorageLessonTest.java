@@ -42,10 +42,12 @@ class DockerStorageLessonTest {
 
   @AfterEach
   void removeDecoy() {
-    if (decoyIsOurs) {
-      DockerCli.run("volume", "rm", "data-volume");
-    }
     engine.close();
+    if (decoyIsOurs) {
+      // A decoy left behind would make the practice tests meet someone else's data-volume.
+      DockerCli.Result removed = DockerCli.run("volume", "rm", "data-volume");
+      assertThat(removed.ok()).as("the decoy is removed: " + removed.err()).isTrue();
+    }
   }
 
   @Test

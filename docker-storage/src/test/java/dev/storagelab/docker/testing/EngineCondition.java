@@ -18,7 +18,7 @@ final class EngineCondition implements ExecutionCondition {
     if (reason.isEmpty()) {
       return ConditionEvaluationResult.enabled("a Docker engine answers");
     }
-    if (isSet(System.getenv("STORAGE_LAB_REQUIRE_DOCKER"))) {
+    if (NoSkipWhereRequired.required()) {
       throw new IllegalStateException(
           "STORAGE_LAB_REQUIRE_DOCKER is set but no Docker engine answers: " + reason.get());
     }
@@ -32,7 +32,7 @@ final class EngineCondition implements ExecutionCondition {
         unavailable = Optional.empty();
       } catch (EngineUnavailableException e) {
         unavailable = Optional.of(e.getMessage().replace(System.lineSeparator(), " "));
-        if (!isSet(System.getenv("STORAGE_LAB_REQUIRE_DOCKER"))) {
+        if (!NoSkipWhereRequired.required()) {
           System.err.println(
               "Skipping the tests that need a Docker engine: "
                   + unavailable.get()
@@ -41,9 +41,5 @@ final class EngineCondition implements ExecutionCondition {
       }
     }
     return unavailable;
-  }
-
-  private static boolean isSet(String value) {
-    return value != null && !value.isBlank() && !value.equals("0");
   }
 }

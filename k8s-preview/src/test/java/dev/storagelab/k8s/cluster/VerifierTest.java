@@ -6,10 +6,18 @@ import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.k8s.testing.ApplyingMockCluster;
 import dev.storagelab.k8s.testing.FakeKubelet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,20 +88,122 @@ class VerifierTest {
     assertThat(checks.get(2).holds()).isFalse();
   }
 
-  private Verifier verifier(List<String> inVolume) {
-    PodFiles files =
-        new PodFiles() {
-          @Override
-          public List<String> list(String namespace, String pod, String container, String path) {
-            listed.add(pod + ":" + path);
-            return inVolume;
-          }
+  @Test
+  void dataThatDiesWithThePodFailsTheClaimThatItOutlivesThePod() {
+    List<HasMetadata> objects = ApplierTest.objects("lesson-container");
+    new Applier(cluster.client).apply(objects, false, a -> {});
+    kubelet = new FakeKubelet(cluster.client, true);
+    Disk disk = new Disk(objects, List.of("index.html", "test-demo"));
+    disk.wipedWhenThePodIsReplaced = true;
 
-          @Override
-          public Optional<List<String>> onHost(String path) {
-            return Optional.of(inVolume);
-          }
-        };
-    return new Verifier(cluster.client, files, Duration.ofSeconds(3), what -> {});
+    List<Check> checks = verifier(disk).verify(objects, List.of("test-demo"));
+
+    assertThat(checks.get(2).holds()).as("the first pod sees the data").isTrue();
+    assertThat(checks.get(3).claim()).startsWith("Deleting the pod keeps the data");
+    assertThat(checks.get(3).holds()).as(checks.get(3).toString()).isFalse();
+  }
+
+  @Test
+  void dataThatDiesWithTheClaimFailsTheClaimThatRetainKeepsIt() {
+    List<HasMetadata> objects = ApplierTest.objects("lesson-container");
+    new Applier(cluster.client).apply(objects, false, a -> {});
+    kubelet = new FakeKubelet(cluster.client, true);
+    Disk disk = new Disk(objects, List.of("index.html", "test-demo"));
+    disk.wipedWhenTheClaimGoes = true;
+
+    List<Check> checks = verifier(disk).verify(objects, List.of("test-demo"));
+
+    assertThat(checks.get(3).holds()).as("the replacement pod sees the data").isTrue();
+    assertThat(checks.get(4).claim()).startsWith("Deleting the claim leaves its volume Released");
+    assertThat(checks.get(4).holds()).as(checks.get(4).toString()).isFalse();
+  }
+
+  private Verifier verifier(List<String> inVolume) {
+    return verifier(new Disk(ApplierTest.objects("lesson-container"), inVolume));
+  }
+
+  private Verifier verifier(Disk disk) {
+    return new Verifier(cluster.client, disk, Duration.ofSeconds(3), what -> {});
+  }
+
+  /**
+   * The node's disk behind the cluster: a pod's folder is the data of the volume its claim is bound
+   * to now, read through the live objects, so that what the verifier deletes decides what it sees.
+   * A fault can wipe the data with the pod (as an emptyDir would) or with the claim (as a Delete
+   * reclaim policy would).
+   */
+  private final class Disk implements PodFiles {
+    private final Map<String, List<String>> folders = new HashMap<>();
+    private final Set<String> podsSeen = new HashSet<>();
+    boolean wipedWhenThePodIsReplaced;
+    boolean wipedWhenTheClaimGoes;
+
+    Disk(List<HasMetadata> objects, List<String> files) {
+      for (HasMetadata object : objects) {
+        if (object instanceof PersistentVolume pv && pv.getSpec().getHostPath() != null) {
+          folders.put(pv.getSpec().getHostPath().getPath(), new ArrayList<>(files));
+        }
+      }
+    }
+
+    @Override
+    public List<String> list(String namespace, String name, String container, String path) {
+      listed.add(name + ":" + path);
+      Pod pod = cluster.client.pods().inNamespace(namespace).withName(name).get();
+      if (pod == null) {
+        throw new ClusterException("no pod " + name);
+      }
+      String folder = folderOf(pod, container, path);
+      if (podsSeen.add(pod.getMetadata().getUid())
+          && podsSeen.size() > 1
+          && wipedWhenThePodIsReplaced) {
+        folders.put(folder, new ArrayList<>());
+      }
+      return List.copyOf(folders.getOrDefault(folder, List.of()));
+    }
+
+    @Override
+    public Optional<List<String>> onHost(String path) {
+      boolean claimed =
+          cluster.client.persistentVolumeClaims().inAnyNamespace().list().getItems().stream()
+              .anyMatch(c -> path.equals(hostPath(c.getSpec().getVolumeName())));
+      if (!claimed && wipedWhenTheClaimGoes) {
+        folders.put(path, new ArrayList<>());
+      }
+      return Optional.of(List.copyOf(folders.getOrDefault(path, List.of())));
+    }
+
+    private String folderOf(Pod pod, String container, String path) {
+      String volume =
+          pod.getSpec().getContainers().stream()
+              .filter(c -> c.getName().equals(container))
+              .flatMap(c -> c.getVolumeMounts().stream())
+              .filter(m -> m.getMountPath().equals(path))
+              .map(VolumeMount::getName)
+              .findFirst()
+              .orElseThrow();
+      String claim =
+          pod.getSpec().getVolumes().stream()
+              .filter(v -> v.getName().equals(volume))
+              .map(v -> v.getPersistentVolumeClaim().getClaimName())
+              .findFirst()
+              .orElseThrow();
+      PersistentVolumeClaim live =
+          cluster
+              .client
+              .persistentVolumeClaims()
+              .inNamespace(pod.getMetadata().getNamespace())
+              .withName(claim)
+              .get();
+      return live == null ? "" : hostPath(live.getSpec().getVolumeName());
+    }
+
+    private String hostPath(String volumeName) {
+      PersistentVolume pv =
+          volumeName == null ? null : cluster.client.persistentVolumes().withName(volumeName).get();
+      return pv == null || pv.getSpec().getHostPath() == null
+          ? ""
+          : pv.getSpec().getHostPath().getPath();
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.GoldenCasesAccess;
 import dev.storagelab.k8s.bridge.Manifest;
+import dev.storagelab.k8s.testing.KubernetesSchema;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -30,7 +31,35 @@ class ManifestRoundTripTest {
   }
 
   @Test
-  void everyObjectIsAcceptedByTheApiServerAndReadBackUnchanged() {
+  void everyObjectIsValidByTheKubernetesApiSchema() {
+    for (Manifest manifest : GoldenCasesAccess.allManifests()) {
+      assertThat(KubernetesSchema.problem(manifest.object()))
+          .as(ManifestWriter.fileName(manifest.object()))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void theSchemaCheckRefusesWhatTheApiServerWould() {
+    assertThat(
+            KubernetesSchema.problem("Pod", "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"spek\":{}}"))
+        .as("a field the schema does not have")
+        .isPresent();
+    assertThat(
+            KubernetesSchema.problem(
+                "PersistentVolumeClaim",
+                "{\"kind\":\"PersistentVolumeClaim\",\"spec\":{\"accessModes\":\"ReadWriteOnce\"}}"))
+        .as("a list written as a string")
+        .isPresent();
+    assertThat(
+            KubernetesSchema.problem(
+                "Pod", "{\"kind\":\"Pod\",\"spec\":{\"containers\":[{\"image\":\"busybox\"}]}}"))
+        .as("a container without its required name")
+        .isPresent();
+  }
+
+  @Test
+  void everyObjectIsStoredByTheMockApiServerAndReadBackUnchanged() {
     for (Manifest manifest : GoldenCasesAccess.allManifests()) {
       HasMetadata object = manifest.object();
       client.resource(object).createOr(existing -> existing.update());

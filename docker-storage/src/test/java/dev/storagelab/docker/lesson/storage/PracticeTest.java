@@ -18,6 +18,7 @@ import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class PracticeTest {
   }
 
   @Test
-  void everyStepTypedByHandPassesItsCheckAndNearMissesGetTheirHint() {
+  void everyStepTypedByHandPassesItsCheckAndTheSlipsOfSixStepsGetTheirHint() {
     for (int step = 0; step < lesson.steps().size(); step++) {
       practice.show(lesson, step);
       nearMisses(step);
@@ -81,6 +82,9 @@ class PracticeTest {
           .isTrue();
     }
     assertThat(practice.progress(lesson).done()).isEqualTo(lesson.steps().size());
+    assertThat(slipsChecked)
+        .as("the steps whose slips were checked")
+        .containsExactly(1, 3, 7, 8, 9, 11);
     assertThat(LessonReset.learnersObjects(engine, lesson))
         .as("the checks left every object the learner made")
         .extracting(LessonReset.LeftAlone::name)
@@ -112,9 +116,26 @@ class PracticeTest {
     assertThat(DockerCli.run("volume", "inspect", LabContainers.VOLUME).ok()).isTrue();
   }
 
-  /** The slips learners make at each step, each checked for the hint that mends it. */
+  private final List<Integer> slipsChecked = new ArrayList<>();
+
+  /**
+   * The slips learners make, each checked for the hint that mends it: a build without {@code -t}
+   * (1), a rebuild with nothing changed (3), the old container kept (7), no volume (8), the volume
+   * at the wrong path, a bind mount instead, no mount (9), a read-only bind (11).
+   */
   private void nearMisses(int step) {
+    if (List.of(1, 3, 7, 8, 9, 11).contains(step)) {
+      slipsChecked.add(step);
+    }
     switch (step) {
+      case 1 -> assertHint(1, "there is no image " + LabApp.IMAGE + ": did you forget -t?");
+      case 3 -> {
+        DockerCli.ok("tag", LabApp.IMAGE, BuildCache.CHANGED);
+        assertHint(3, BuildCache.CHANGED + " is the very image " + LabApp.IMAGE + " is");
+        DockerCli.ok("rmi", BuildCache.CHANGED);
+      }
+      case 7 ->
+          assertHint(7, LabContainers.APP + " still exists: docker rm -f " + LabContainers.APP);
       case 8 -> assertHint(8, "there is no volume data-volume: docker volume create data-volume");
       case 9 -> {
         DockerCli.ok(
