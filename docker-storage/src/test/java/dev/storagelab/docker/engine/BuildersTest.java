@@ -139,7 +139,8 @@ class BuildersTest {
 
   /** The IDs of the containers the engine created from {@code start} until now. */
   private static List<String> containersCreatedSince(Instant start) {
-    String since = start.minusSeconds(1).getEpochSecond() + "";
+    // To the nanosecond: the test before this one may have made containers a moment earlier.
+    String since = start.getEpochSecond() + "." + String.format("%09d", start.getNano());
     String until = Instant.now().plusSeconds(1).getEpochSecond() + "";
     return DockerCli.ok(
             "events",
