@@ -21,7 +21,7 @@ import java.util.Map;
  * @param cgroupDriver {@code cgroupfs} or {@code systemd}
  * @param rootless whether the engine runs without root
  * @param counts how many objects the engine holds
- * @param setup what kind of engine this is, and what the lessons do differently on it
+ * @param product which product answers: Docker Engine, Docker Desktop or Podman
  */
 public record EngineStatus(
     EngineEndpoint endpoint,
@@ -39,7 +39,7 @@ public record EngineStatus(
     String cgroupDriver,
     boolean rootless,
     Counts counts,
-    EngineSetup setup) {
+    EngineProduct product) {
 
   /**
    * The storage driver that builds image layers and container layers.

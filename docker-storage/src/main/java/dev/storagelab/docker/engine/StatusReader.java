@@ -40,7 +40,7 @@ final class StatusReader {
             info.path("Containers").asInt(0),
             info.path("ContainersRunning").asInt(0),
             volumes),
-        EngineSetup.of(info, version, driver, imageStore, rootless));
+        EngineProduct.recognise(info, version));
   }
 
   /**

@@ -3,65 +3,51 @@ package dev.storagelab.docker.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-/** Each kind of engine recognised from its own answers, as recorded from each. */
-class EngineSetupTest {
+/** Each kind of engine recognised from its own answers, as recorded from each: facts only. */
+class EngineProductTest {
 
   @Test
   void dockerDesktopIsRecognisedFromItsOperatingSystem() {
-    EngineSetup setup =
-        setup("{\"OperatingSystem\":\"Docker Desktop\",\"Driver\":\"overlay2\"}", "{}");
+    EngineStatus status =
+        status("{\"OperatingSystem\":\"Docker Desktop\",\"Driver\":\"overlay2\"}", "{}");
 
-    assertThat(setup.product()).isEqualTo("Docker Desktop");
-    assertThat(setup.lessonNotes()).anySatisfy(n -> assertThat(n).contains("VM"));
+    assertThat(status.product()).isEqualTo(EngineProduct.DOCKER_DESKTOP);
+    assertThat(status.product().title()).isEqualTo("Docker Desktop");
   }
 
   @Test
   void podmanIsRecognisedFromItsVersionComponents() {
-    EngineSetup setup =
-        setup(
+    EngineStatus status =
+        status(
             "{\"OperatingSystem\":\"debian\",\"Driver\":\"overlay\"}",
             "{\"Components\":[{\"Name\":\"Podman Engine\",\"Version\":\"4.3.1\"}]}");
 
-    assertThat(setup.product()).isEqualTo("Podman");
-    assertThat(setup.lessonNotes()).anySatisfy(n -> assertThat(n).contains("containers/storage"));
+    assertThat(status.product()).isEqualTo(EngineProduct.PODMAN);
   }
 
   @Test
-  void rootlessAndTheContainerdImageStoreAreSaid() {
-    EngineSetup setup =
-        setup(
+  void aRootlessEngineWithTheContainerdImageStoreIsDockerEngineAndSaysBoth() {
+    EngineStatus status =
+        status(
             "{\"OperatingSystem\":\"Ubuntu 24.04\",\"Driver\":\"overlayfs\","
                 + "\"DockerRootDir\":\"/home/me/.local/share/docker\","
                 + "\"SecurityOptions\":[\"name=seccomp,profile=builtin\",\"name=rootless\"],"
                 + "\"DriverStatus\":[[\"driver-type\",\"io.containerd.snapshotter.v1\"]]}",
             "{\"Components\":[{\"Name\":\"Engine\",\"Version\":\"27.3.1\"}]}");
 
-    assertThat(setup.product()).isEqualTo("Docker Engine");
-    assertThat(setup.lessonNotes())
-        .anySatisfy(
-            n -> assertThat(n).contains("rootless").contains("/home/me/.local/share/docker"))
-        .anySatisfy(n -> assertThat(n).contains("containerd image store"));
+    assertThat(status.product()).isEqualTo(EngineProduct.DOCKER_ENGINE);
+    assertThat(status.rootless()).isTrue();
+    assertThat(status.imageStore()).isEqualTo("containerd");
+    assertThat(status.dataRoot()).isEqualTo("/home/me/.local/share/docker");
   }
 
-  @Test
-  void theDefaultEngineNeedsNoNotes() {
-    EngineSetup setup =
-        setup("{\"OperatingSystem\":\"Debian GNU/Linux 12\",\"Driver\":\"overlay2\"}", "{}");
-
-    assertThat(setup.product()).isEqualTo("Docker Engine");
-    assertThat(setup.lessonNotes()).isEmpty();
-  }
-
-  private static EngineSetup setup(String info, String version) {
-    JsonNode infoJson = RawApi.JSON.readTree(info);
-    EngineStatus status =
-        StatusReader.read(
-            new EngineEndpoint("unix:///x", false, java.util.Optional.empty(), "default", "test"),
-            infoJson,
-            RawApi.JSON.readTree(version),
-            0);
-    return status.setup();
+  /** What the engine reads from its answers, built here as the engine's own reader builds it. */
+  static EngineStatus status(String info, String version) {
+    return StatusReader.read(
+        new EngineEndpoint("unix:///x", false, java.util.Optional.empty(), "default", "test"),
+        RawApi.JSON.readTree(info),
+        RawApi.JSON.readTree(version),
+        0);
   }
 }

@@ -1,11 +1,13 @@
 package dev.storagelab.shell.engine;
 
 import dev.storagelab.docker.engine.EngineStatus;
+import dev.storagelab.docker.lesson.storage.EngineNotes;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -38,7 +40,7 @@ public class EngineCommands {
     String table =
         Table.of("ENGINE", s.endpoint().host())
             .row("Reached through", s.endpoint().source())
-            .row("Product", s.setup().product())
+            .row("Product", s.product().title())
             .row("Server version", s.serverVersion())
             .row("API version", s.apiVersion() + " (oldest accepted " + s.minApiVersion() + ")")
             .row("OS/arch", s.os() + "/" + s.arch())
@@ -58,9 +60,10 @@ public class EngineCommands {
             .row("Volumes", s.counts().volumes())
             .render(style);
     StringBuilder out = new StringBuilder(table);
-    if (!s.setup().lessonNotes().isEmpty()) {
+    List<String> notes = EngineNotes.of(s);
+    if (!notes.isEmpty()) {
       out.append("\n\n").append(style.heading("What the lessons do differently here"));
-      s.setup().lessonNotes().forEach(note -> out.append("\n  - ").append(note));
+      notes.forEach(note -> out.append("\n  - ").append(note));
     }
     return out.toString();
   }
@@ -99,8 +102,8 @@ public class EngineCommands {
     json.put("cgroupDriver", s.cgroupDriver());
     json.put("rootless", s.rootless());
     json.put("counts", s.counts());
-    json.put("product", s.setup().product());
-    json.put("lessonNotes", s.setup().lessonNotes());
+    json.put("product", s.product().title());
+    json.put("lessonNotes", EngineNotes.of(s));
     return json;
   }
 }
