@@ -354,7 +354,7 @@ final class BadInputs {
             "--out",
             "rel-out"));
     cases.add(input("handout", "export", "no-such-lesson", "--out", "rel-handout.md"));
-    cases.add(input("mounts", "of", "rel-missing-inspect.json"));
+    cases.add(input("mounts", "of", "rel-dir/missing-inspect.json"));
     cases.add(input("help", "mounts", "frob"));
     cases.add(input("help", "lesson", "strat"));
     cases.add(input("mounts"));

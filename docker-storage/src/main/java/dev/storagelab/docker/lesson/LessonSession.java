@@ -42,13 +42,24 @@ public final class LessonSession {
    * @throws InputException when none has it
    */
   public Lesson lesson(String id) {
+    return find(catalogue, id);
+  }
+
+  /**
+   * The lesson of a catalogue with that ID: an input error names the lessons there are. Needs no
+   * engine, so a wrong name is said before one is reached.
+   *
+   * @throws InputException when there is no such lesson
+   */
+  public static Lesson find(List<Lesson> catalogue, String id) {
+    String ids = catalogue.stream().map(Lesson::id).collect(Collectors.joining(", "));
     if (id == null || id.isBlank()) {
-      throw new InputException("Name a lesson: " + ids(), "");
+      throw new InputException("Name a lesson: " + ids, "");
     }
     return catalogue.stream()
         .filter(l -> l.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new InputException("No lesson '" + id + "'. Lessons: " + ids(), id));
+        .orElseThrow(() -> new InputException("No lesson '" + id + "'. Lessons: " + ids, id));
   }
 
   /** Makes a lesson the one {@code next}, {@code back} and {@code step} walk. */
@@ -171,9 +182,5 @@ public final class LessonSession {
       Lesson lesson, LessonRun run, LessonListener listener, Predictor predictor) {
     activate(lesson);
     return LessonRunner.runAll(lesson, (l, n) -> perform(l, n, run, listener, predictor));
-  }
-
-  private String ids() {
-    return catalogue.stream().map(Lesson::id).collect(Collectors.joining(", "));
   }
 }

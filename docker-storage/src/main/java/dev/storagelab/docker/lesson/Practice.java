@@ -48,7 +48,7 @@ public final class Practice {
    *
    * @throws InputException when it has none
    */
-  public void requireExercises(Lesson lesson) {
+  public static void requireExercises(Lesson lesson) {
     if (lesson.steps().stream().allMatch(s -> s.exercise().isEmpty())) {
       throw new InputException(
           "Lesson "

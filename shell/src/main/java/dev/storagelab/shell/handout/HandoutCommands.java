@@ -54,8 +54,8 @@ public class HandoutCommands {
     }
     Path markdownFile = out == null ? null : UserPath.of("--out", out);
     Path htmlFile = html == null ? null : UserPath.of("--html", html);
+    Lesson lesson = sessions.lesson(id);
     LessonSession session = sessions.current();
-    Lesson lesson = session.lesson(id);
     List<StepRecord> records = session.records(lesson);
     if (records.isEmpty()) {
       throw new InputException(

@@ -47,10 +47,12 @@ record K8sSource(String container, String volume, String run, String compose) {
       throw new UsageException(given.get(0) + " is empty: give it a value.", value);
     }
     if (set(container)) {
-      return BridgeSources.container(session.engine(), ObjectNames.container(container));
+      String checked = ObjectNames.container(container);
+      return BridgeSources.container(session.engine(), checked);
     }
     if (set(volume)) {
-      return BridgeSources.volume(session.engine(), ObjectNames.volume(volume));
+      String checked = ObjectNames.volume(volume);
+      return BridgeSources.volume(session.engine(), checked);
     }
     return set(run)
         ? BridgeSources.runLine(run, optionalEngine(session))

@@ -74,7 +74,7 @@ public class LessonCommands {
   public void start(
       CommandContext context,
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id) {
-    Lesson lesson = lessons().lesson(id);
+    Lesson lesson = sessions.lesson(id);
     lessons().activate(lesson);
     show(
         context,
@@ -188,7 +188,7 @@ public class LessonCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String reset(
       @Argument(index = 0, description = "the lesson (default: the current one)") String id) {
-    Lesson lesson = id == null || id.isBlank() ? lessons().current() : lessons().lesson(id);
+    Lesson lesson = id == null || id.isBlank() ? lessons().current() : sessions.lesson(id);
     CleanupReport report =
         LessonReset.reset(session.engine(), lesson.id(), lessons().labDir(lesson));
     lessons().forget(lesson);
@@ -258,7 +258,7 @@ public class LessonCommands {
               longName = "answers",
               description = "your predictions, for scripts: N=ANSWER,... (implies --predict)")
           String answers) {
-    Lesson lesson = lessons().lesson(id);
+    Lesson lesson = sessions.lesson(id);
     LessonSession.Predictor predictor =
         predict || answers != null
             ? Predictions.of(

@@ -1,6 +1,7 @@
 package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.lesson.HostFiles;
+import dev.storagelab.docker.lesson.Lesson;
 import dev.storagelab.docker.lesson.LessonSession;
 import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.shell.engine.EngineSession;
@@ -29,6 +30,11 @@ public class LessonSessions {
     return "remote".equalsIgnoreCase(System.getenv("STORAGE_LAB_ENGINE_HOST"))
         ? HostFiles.Access.REMOTE
         : HostFiles.Access.EVIDENCE;
+  }
+
+  /** The lesson with that ID, found before any engine is reached: a wrong name is exit 2 anyway. */
+  public Lesson lesson(String id) {
+    return LessonSession.find(Lessons.all(), id);
   }
 
   /** The session on the current engine. */

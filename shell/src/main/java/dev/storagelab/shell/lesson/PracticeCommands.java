@@ -44,13 +44,14 @@ public class PracticeCommands {
       @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id,
       @Argument(index = 1, description = "the step (default: where you are)") String number,
       @Option(longName = "json", description = "the exercise as JSON") boolean json) {
-    Lesson lesson = sessions.current().lesson(id);
-    Practice practice = practice();
-    practice.requireExercises(lesson);
-    int step =
+    Lesson lesson = sessions.lesson(id);
+    Practice.requireExercises(lesson);
+    Integer asked =
         number == null || number.isBlank()
-            ? firstExercise(practice, lesson)
+            ? null
             : StepNumber.parse(lesson, number, "lesson practice " + lesson.id() + " N");
+    Practice practice = practice();
+    int step = asked == null ? firstExercise(practice, lesson) : asked;
     Exercise exercise = practice.show(lesson, step);
     LessonRun run = newRun(practice, lesson);
     String goal = exercise.goal(run);

@@ -84,10 +84,14 @@ public class MountCommands {
       @Option(longName = "json", description = "print {\"container\", \"image\", \"mounts\"}")
           boolean json) {
     String name = single(names, "mounts of CONTAINER|INSPECT.json");
-    ContainerInspect container =
-        isFile(name)
-            ? ContainerMounts.fromFile(Path.of(name))
-            : ContainerMounts.of(session.engine(), ObjectNames.container(name));
+    ContainerInspect container;
+    if (isFile(name)) {
+      container = ContainerMounts.fromFile(Path.of(name));
+    } else {
+      // The name is checked before the engine is reached: a bad one is exit 2 even without one.
+      String checked = ObjectNames.container(name);
+      container = ContainerMounts.of(session.engine(), checked);
+    }
     if (json) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("container", container.name());
