@@ -2,6 +2,7 @@ package dev.storagelab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.docker.testing.RequiresEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Several hundred bad inputs, as a hostile but fair user types them: each gets exit 2 (an input
  * error) or 1 (an operation that failed), at most two lines on stderr, nothing on stdout, no Java
- * class name, an answer within ten seconds, and nothing written.
+ * class name, an answer within ten seconds, and nothing written. Some reach the engine (a container
+ * that does not exist, a bind source checked where the engine runs), so the corpus runs with the
+ * engine tests.
  */
+@RequiresEngine
 class BadInputCorpusTest {
 
   private static final Pattern CLASS_NAME =

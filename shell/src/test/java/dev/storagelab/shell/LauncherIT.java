@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The packaged shell, run as a user runs it: one command per process, judged by exit code. */
+@Tag("packaged")
 class LauncherIT {
 
   private static final Path JAR = Path.of(System.getProperty("storagelab.jar"));

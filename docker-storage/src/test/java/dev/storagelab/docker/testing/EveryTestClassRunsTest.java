@@ -24,11 +24,18 @@ class EveryTestClassRunsTest {
       Pattern.compile(
           "@(Test|Property|Example|TestFactory|ParameterizedTest|RepeatedTest|TestTemplate)\\b");
 
-  /** Surefire's default includes. */
-  private static final Pattern SUREFIRE = Pattern.compile("Test.*|.*Test|.*Tests|.*TestCase");
+  /**
+   * Names both runners take: Surefire runs what needs no engine (it excludes the tag {@code
+   * engine}), Failsafe what does (it includes {@code *Test}, {@code *Tests} and {@code *IT}, of the
+   * tags {@code engine} and {@code packaged}).
+   */
+  private static final Pattern BOTH_RUNNERS = Pattern.compile(".*Tests?");
 
-  /** Failsafe's default includes, for a module whose build runs Failsafe. */
-  private static final Pattern FAILSAFE = Pattern.compile("IT.*|.*IT|.*ITCase");
+  /** An {@code *IT} class runs in Failsafe only, so only with one of its tags. */
+  private static final Pattern FAILSAFE_ONLY = Pattern.compile(".*IT");
+
+  private static final Pattern FAILSAFE_TAG =
+      Pattern.compile("@Tag\\(\"packaged\"\\)|@RequiresEngine\\b");
 
   @Test
   void everyClassThatHoldsATestHasANameItsModulesRunnerPicksUp() throws IOException {
@@ -38,16 +45,16 @@ class EveryTestClassRunsTest {
     int classes = 0;
 
     for (Path module : modules) {
-      boolean failsafe =
-          Files.readString(module.resolve("pom.xml")).contains("maven-failsafe-plugin");
       for (Path file : testSources(module)) {
-        if (!HOLDS_A_TEST.matcher(Files.readString(file)).find()) {
+        String source = Files.readString(file);
+        if (!HOLDS_A_TEST.matcher(source).find()) {
           continue;
         }
         classes++;
         String name = file.getFileName().toString().replaceFirst("\\.java$", "");
         boolean runs =
-            SUREFIRE.matcher(name).matches() || failsafe && FAILSAFE.matcher(name).matches();
+            BOTH_RUNNERS.matcher(name).matches()
+                || FAILSAFE_ONLY.matcher(name).matches() && FAILSAFE_TAG.matcher(source).find();
         if (!runs) {
           neverRun.add(root.relativize(file).toString());
         }
@@ -57,7 +64,7 @@ class EveryTestClassRunsTest {
     assertThat(modules).as("modules found beside this one").hasSizeGreaterThanOrEqualTo(3);
     assertThat(classes).as("test classes found").isGreaterThan(50);
     assertThat(neverRun)
-        .as("test classes no runner picks up: name them ...Test (or ...IT where Failsafe runs)")
+        .as("test classes no runner picks up: name them ...Test, or ...IT with @Tag(\"packaged\")")
         .isEmpty();
   }
 
