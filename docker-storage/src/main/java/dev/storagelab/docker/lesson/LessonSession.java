@@ -2,7 +2,9 @@ package dev.storagelab.docker.lesson;
 
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.lab.CleanupReport;
 import dev.storagelab.docker.lab.Ownership;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +115,25 @@ public final class LessonSession {
   /** Forgets the lesson's progress (its objects are the caller's to remove). */
   public void forget(Lesson lesson) {
     store.forget(lesson.id());
+  }
+
+  /**
+   * Resets the lesson on the engine: removes its objects (by label) and its lab folder, forgets its
+   * progress, and says what was left on purpose (the learner's own objects and practice).
+   */
+  public ResetOutcome reset(Lesson lesson, Engine engine) {
+    Path labDir = labDir(lesson);
+    CleanupReport cleanup = LessonReset.reset(engine, lesson.id(), labDir);
+    forget(lesson);
+    Practice practice = practice();
+    Path folder = practice.folder(lesson);
+    boolean practised = Files.exists(folder) || practice.progress(lesson).current() >= 0;
+    return new ResetOutcome(
+        lesson,
+        labDir,
+        cleanup,
+        LessonReset.learnersObjects(engine, lesson),
+        practised ? Optional.of(folder) : Optional.empty());
   }
 
   /** A run of the lesson on the engine, owned by the lesson's saved run ID. */

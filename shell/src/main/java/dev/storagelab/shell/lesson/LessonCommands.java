@@ -1,13 +1,8 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lab.CleanupReport;
 import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonListener;
-import dev.storagelab.docker.lesson.LessonOutcome;
-import dev.storagelab.docker.lesson.LessonReset;
 import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.LessonSession;
-import dev.storagelab.docker.lesson.Prediction;
 import dev.storagelab.docker.lesson.Progress;
 import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
@@ -18,14 +13,11 @@ import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -178,148 +170,6 @@ public class LessonCommands {
     return lesson.title() + "\n" + table.render(style);
   }
 
-  /** {@code lesson reset [LESSON]}. */
-  @Command(
-      name = {"lesson", "reset"},
-      group = "Lessons",
-      description =
-          "Remove the lesson's objects (by label) and its lab folder, and forget its progress",
-      help = "lesson reset [LESSON]",
-      exitStatusExceptionMapper = ExitStatuses.BEAN)
-  public String reset(
-      @Argument(index = 0, description = "the lesson (default: the current one)") String id) {
-    Lesson lesson = id == null || id.isBlank() ? lessons().current() : sessions.lesson(id);
-    CleanupReport report =
-        LessonReset.reset(session.engine(), lesson.id(), lessons().labDir(lesson));
-    lessons().forget(lesson);
-    StringBuilder out =
-        new StringBuilder(
-            "Reset "
-                + lesson.id()
-                + ": removed "
-                + report.removed().size()
-                + " object(s) and "
-                + lessons().labDir(lesson)
-                + ".");
-    report
-        .kept()
-        .forEach(
-            k ->
-                out.append("\nleft ")
-                    .append(k.object().displayName())
-                    .append(": something storage-lab did not make uses it, and it is yours (")
-                    .append(k.reason())
-                    .append(")"));
-    for (LessonReset.LeftAlone mine : LessonReset.learnersObjects(session.engine(), lesson)) {
-      out.append("\nleft ")
-          .append(mine.kind())
-          .append(' ')
-          .append(mine.name())
-          .append(": you made it by hand, so it is yours (remove it with: ")
-          .append(mine.remove())
-          .append(")");
-    }
-    Path folder = lessons().practice().folder(lesson);
-    if (Files.exists(folder) || lessons().practice().progress(lesson).current() >= 0) {
-      out.append("\nleft your practice folder ")
-          .append(folder)
-          .append(" and your practice progress ('lesson practice ")
-          .append(lesson.id())
-          .append("' goes on from there)");
-    }
-    report
-        .failed()
-        .forEach(
-            f ->
-                out.append("\ncould not remove ")
-                    .append(f.object().displayName())
-                    .append(": ")
-                    .append(f.reason()));
-    if (!report.failed().isEmpty()) {
-      throw new CheckFailedException(out.toString());
-    }
-    return out.toString();
-  }
-
-  /** {@code lesson run LESSON [--json]}. */
-  @Command(
-      name = {"lesson", "run"},
-      group = "Lessons",
-      description = "Run every step of a lesson; exit 0 only if every proof holds",
-      help = "lesson run LESSON [--json] [--predict [--answers N=A,N=A]]",
-      exitStatusExceptionMapper = ExitStatuses.BEAN)
-  public void run(
-      CommandContext context,
-      @Argument(index = 0, description = "the lesson, e.g. docker-storage") String id,
-      @Option(longName = "json", description = "one record per step") boolean json,
-      @Option(longName = "predict", description = "answer each step's question before its proof")
-          boolean predict,
-      @Option(
-              longName = "answers",
-              description = "your predictions, for scripts: N=ANSWER,... (implies --predict)")
-          String answers) {
-    Lesson lesson = sessions.lesson(id);
-    LessonSession.Predictor predictor =
-        predict || answers != null
-            ? Predictions.of(
-                lesson,
-                java.util.stream.IntStream.range(0, lesson.steps().size()).boxed().toList(),
-                Predictions.parse(answers),
-                context.inputReader())
-            : LessonSession.Predictor.NONE;
-    PrintWriter out = context.outputWriter();
-    Style style = Style.forTerminal();
-    LessonRun run = newRun(lesson, json ? line -> {} : progressPrinter(out, style));
-    Map<Integer, Prediction> predicted = new TreeMap<>();
-    LessonListener listener =
-        json
-            ? new LessonListener() {
-              @Override
-              public void predicted(Lesson l, Prediction prediction) {
-                predicted.put(prediction.step(), prediction);
-              }
-            }
-            : printer(out, style);
-    LessonOutcome outcome = lessons().runAll(lesson, run, listener, predictor);
-    if (json) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("lesson", lesson.id());
-      document.put("passed", outcome.passed());
-      document.put("skipped", outcome.skipped());
-      document.put(
-          "steps",
-          outcome.results().stream()
-              .map(
-                  result -> {
-                    Map<String, Object> step = LessonView.json(result);
-                    Optional.ofNullable(predicted.get(result.number()))
-                        .ifPresent(p -> step.put("prediction", Predictions.json(p)));
-                    return step;
-                  })
-              .toList());
-      out.println(Json.write(document));
-    } else {
-      out.println(
-          style.heading(
-              lesson.title()
-                  + ": "
-                  + outcome.proved()
-                  + " of "
-                  + outcome.results().size()
-                  + " steps proved"
-                  + (outcome.skipped() == 0
-                      ? "."
-                      : ", "
-                          + outcome.skipped()
-                          + " skipped: they said what they would prove (see SKIP above).")));
-    }
-    out.flush();
-    if (!outcome.passed()) {
-      throw new CheckFailedException(
-          outcome.failed() + " step(s) of " + lesson.id() + " did not prove their claim");
-    }
-  }
-
   private LessonSession.Predictor predictor(
       CommandContext context, Lesson lesson, int step, boolean predict, String answer) {
     if (!predict && answer == null) {
@@ -338,8 +188,8 @@ public class LessonCommands {
             .perform(
                 lesson,
                 number,
-                newRun(lesson, progressPrinter(out, style)),
-                printer(out, style),
+                newRun(lesson, LessonPrinting.progress(out, style)),
+                LessonPrinting.steps(out, style),
                 predictor);
     out.println(
         style.dim(
@@ -353,42 +203,8 @@ public class LessonCommands {
     }
   }
 
-  /** Prints each step before it acts, and its proof after. */
-  private static LessonListener printer(PrintWriter out, Style style) {
-    return new LessonListener() {
-      @Override
-      public void stepStarting(Lesson lesson, int number, List<String> dockerCli) {
-        out.println(LessonView.header(lesson, number, dockerCli, style));
-        out.flush();
-      }
-
-      @Override
-      public void stepFinished(Lesson lesson, StepResult result) {
-        out.println(LessonView.proof(result, style));
-        out.println();
-        out.flush();
-      }
-
-      @Override
-      public void predicted(Lesson lesson, Prediction prediction) {
-        out.println(Predictions.text(prediction, style));
-        out.println();
-        out.flush();
-      }
-    };
-  }
-
   private LessonRun newRun(Lesson lesson, Consumer<String> progress) {
     return lessons().newRun(lesson, session.engine(), progress, LessonSessions.hostAccess());
-  }
-
-  private static Consumer<String> progressPrinter(PrintWriter out, Style style) {
-    return line -> {
-      if (!line.isBlank()) {
-        out.println(style.dim("    │ " + line.stripTrailing()));
-        out.flush();
-      }
-    };
   }
 
   private LessonSession lessons() {
