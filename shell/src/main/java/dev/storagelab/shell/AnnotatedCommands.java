@@ -60,18 +60,17 @@ final class AnnotatedCommands {
 
   private static List<CommandOption> options(Method method) {
     List<CommandOption> options = new ArrayList<>();
+    OptionsFrom shared = method.getAnnotation(OptionsFrom.class);
+    if (shared != null) {
+      for (Class<? extends Record> type : shared.value()) {
+        options.addAll(OptionRecords.declared(type));
+      }
+    }
     for (Parameter parameter : method.getParameters()) {
       Option option = parameter.getAnnotation(Option.class);
       if (option != null) {
-        options.add(
-            CommandOption.with()
-                .shortName(option.shortName())
-                .longName(option.longName().isEmpty() ? parameter.getName() : option.longName())
-                .description(option.description())
-                .required(option.required())
-                .defaultValue(option.defaultValue())
-                .type(parameter.getType())
-                .build());
+        String longName = option.longName().isEmpty() ? parameter.getName() : option.longName();
+        options.add(OptionRecords.commandOption(option, longName, parameter));
       }
     }
     return options;

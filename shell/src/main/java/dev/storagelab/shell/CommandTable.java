@@ -3,10 +3,12 @@ package dev.storagelab.shell;
 import dev.storagelab.shell.engine.EngineCommands;
 import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.handout.HandoutCommands;
+import dev.storagelab.shell.k8s.ApplyCommands;
 import dev.storagelab.shell.k8s.ClusterCommands;
 import dev.storagelab.shell.k8s.K8sCommands;
 import dev.storagelab.shell.lab.LabCommands;
 import dev.storagelab.shell.lesson.LessonCommands;
+import dev.storagelab.shell.lesson.LessonRunCommands;
 import dev.storagelab.shell.lesson.LessonSessions;
 import dev.storagelab.shell.lesson.PracticeCommands;
 import dev.storagelab.shell.mounts.MountCommands;
@@ -50,10 +52,12 @@ public final class CommandTable implements AutoCloseable {
                 new MountCommands(engines),
                 new LabCommands(engines),
                 new LessonCommands(engines, lessons),
+                new LessonRunCommands(engines, lessons),
                 new PracticeCommands(engines, lessons),
                 new HandoutCommands(engines, lessons),
                 new K8sCommands(engines),
-                new ClusterCommands(engines, home)));
+                new ClusterCommands(engines, home),
+                new ApplyCommands(engines, home)));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.storagelab.docker.engine.EndpointResolver;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.engine.EngineUnavailableException;
+import java.util.Optional;
 
 /**
  * The shell's connection to the engine, opened on first use so that commands that need no engine
@@ -22,6 +23,18 @@ public class EngineSession implements AutoCloseable {
         engine = EngineConnector.connect();
       }
       return engine;
+    }
+  }
+
+  /**
+   * The engine when one answers; empty when none does, for work that can do without one (a run
+   * line's plan, a cluster that is not storage-lab's).
+   */
+  public Optional<Engine> ifAnswering() {
+    try {
+      return Optional.of(engine());
+    } catch (EngineUnavailableException e) {
+      return Optional.empty();
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.input.UserPath;
-import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.bridge.MappingRow;
@@ -9,6 +8,8 @@ import dev.storagelab.k8s.manifests.ManifestWriter;
 import dev.storagelab.k8s.manifests.ManifestYaml;
 import dev.storagelab.k8s.naming.KubeNames;
 import dev.storagelab.shell.ExitStatuses;
+import dev.storagelab.shell.OptionRecords;
+import dev.storagelab.shell.OptionsFrom;
 import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,32 +42,16 @@ public class K8sCommands {
       help =
           "k8s generate (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--out DIR] [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment|statefulset] [--dynamic] [--as-pv] [--force] [--json]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
+  @OptionsFrom({K8sSource.class, K8sMapping.class})
   public String generate(
-      @Option(longName = "container", description = "a container on the engine") String container,
-      @Option(longName = "volume", description = "a volume on the engine") String volume,
-      @Option(longName = "run", description = "a docker run line, in quotes") String run,
-      @Option(longName = "compose", description = "a compose file") String compose,
+      CommandContext context,
       @Option(longName = "out", description = "the folder to write to (default manifests/NAME/)")
           String out,
-      @Option(longName = "namespace", description = "the namespace (default: default)")
-          String namespace,
-      @Option(longName = "size", description = "capacity for every volume, e.g. 5Gi") String size,
-      @Option(longName = "storage-class", description = "storage class instead of the empty class")
-          String storageClass,
-      @Option(longName = "node", description = "pin local volumes to this node") String node,
-      @Option(longName = "kind", description = "pod, deployment or statefulset") String kind,
-      @Option(longName = "dynamic", description = "provision plugin volumes with a StorageClass")
-          boolean dynamic,
-      @Option(longName = "as-pv", description = "bind mounts as hostPath PersistentVolumes")
-          boolean asPv,
       @Option(longName = "force", description = "overwrite existing files") boolean force,
       @Option(longName = "json", description = "print the objects and mapping rows as JSON")
           boolean json) {
     Optional<Path> given = Optional.ofNullable(out).map(o -> UserPath.of("--out", o));
-    BridgePlan plan =
-        plan(
-            new K8sSource(container, volume, run, compose),
-            options(namespace, size, storageClass, node, kind, dynamic, asPv));
+    BridgePlan plan = plan(context);
     Path dir = given.orElse(Path.of("manifests", KubeNames.label(plan.name())));
     List<Path> files = ManifestWriter.write(dir, plan, force);
     if (json) {
@@ -96,28 +82,12 @@ public class K8sCommands {
       help =
           "k8s preview (--container NAME | --volume NAME | --run \"<docker run line>\" | --compose FILE) [--namespace NS] [--size Q] [--storage-class C] [--node N] [--kind pod|deployment|statefulset] [--dynamic] [--as-pv] [--json]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
+  @OptionsFrom({K8sSource.class, K8sMapping.class})
   public String preview(
-      @Option(longName = "container", description = "a container on the engine") String container,
-      @Option(longName = "volume", description = "a volume on the engine") String volume,
-      @Option(longName = "run", description = "a docker run line, in quotes") String run,
-      @Option(longName = "compose", description = "a compose file") String compose,
-      @Option(longName = "namespace", description = "the namespace (default: default)")
-          String namespace,
-      @Option(longName = "size", description = "capacity for every volume, e.g. 5Gi") String size,
-      @Option(longName = "storage-class", description = "storage class instead of the empty class")
-          String storageClass,
-      @Option(longName = "node", description = "pin local volumes to this node") String node,
-      @Option(longName = "kind", description = "pod, deployment or statefulset") String kind,
-      @Option(longName = "dynamic", description = "provision plugin volumes with a StorageClass")
-          boolean dynamic,
-      @Option(longName = "as-pv", description = "bind mounts as hostPath PersistentVolumes")
-          boolean asPv,
+      CommandContext context,
       @Option(longName = "json", description = "print the objects and mapping rows as JSON")
           boolean json) {
-    BridgePlan plan =
-        plan(
-            new K8sSource(container, volume, run, compose),
-            options(namespace, size, storageClass, node, kind, dynamic, asPv));
+    BridgePlan plan = plan(context);
     if (json) {
       return Json.write(json(plan));
     }
@@ -128,27 +98,10 @@ public class K8sCommands {
     return text.toString().stripTrailing();
   }
 
-  private BridgePlan plan(K8sSource source, BridgeOptions options) {
-    return source.read(session).plan(options);
-  }
-
-  static BridgeOptions options(
-      String namespace,
-      String size,
-      String storageClass,
-      String node,
-      String kind,
-      boolean dynamic,
-      boolean asPv) {
-    return BridgeOptions.builder()
-        .namespace(namespace)
-        .size(size)
-        .storageClass(storageClass)
-        .node(node)
-        .kind(kind)
-        .dynamic(dynamic)
-        .bindsAsVolumes(asPv)
-        .build();
+  private BridgePlan plan(CommandContext context) {
+    return OptionRecords.read(K8sSource.class, context)
+        .read(session)
+        .plan(OptionRecords.read(K8sMapping.class, context).options());
   }
 
   private static String rows(BridgePlan plan, Style style) {

@@ -1,7 +1,5 @@
 package dev.storagelab.shell.k8s;
 
-import dev.storagelab.docker.engine.Engine;
-import dev.storagelab.docker.engine.EngineUnavailableException;
 import dev.storagelab.docker.engine.ObjectNames;
 import dev.storagelab.docker.input.UserPath;
 import dev.storagelab.k8s.sources.BridgeInput;
@@ -10,13 +8,23 @@ import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.engine.EngineSession;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * Exactly one of the four sources of a plan: {@code --container}, {@code --volume}, {@code --run},
- * {@code --compose}.
+ * {@code --compose}. Declared once, shared by {@code k8s generate}, {@code preview}, {@code apply}
+ * and {@code verify} ({@link dev.storagelab.shell.OptionsFrom}).
+ *
+ * @param container a container on the engine
+ * @param volume a volume on the engine
+ * @param run a docker run line
+ * @param compose a compose file
  */
-record K8sSource(String container, String volume, String run, String compose) {
+public record K8sSource(
+    @Option(longName = "container", description = "a container on the engine") String container,
+    @Option(longName = "volume", description = "a volume on the engine") String volume,
+    @Option(longName = "run", description = "a docker run line, in quotes") String run,
+    @Option(longName = "compose", description = "a compose file") String compose) {
 
   /** Whether any source was given. */
   boolean given() {
@@ -55,16 +63,8 @@ record K8sSource(String container, String volume, String run, String compose) {
       return BridgeSources.volume(session.engine(), checked);
     }
     return set(run)
-        ? BridgeSources.runLine(run, optionalEngine(session))
-        : BridgeSources.compose(UserPath.of("--compose", compose), optionalEngine(session));
-  }
-
-  private static Optional<Engine> optionalEngine(EngineSession session) {
-    try {
-      return Optional.of(session.engine());
-    } catch (EngineUnavailableException e) {
-      return Optional.empty();
-    }
+        ? BridgeSources.runLine(run, session.ifAnswering())
+        : BridgeSources.compose(UserPath.of("--compose", compose), session.ifAnswering());
   }
 
   private static boolean set(String value) {
