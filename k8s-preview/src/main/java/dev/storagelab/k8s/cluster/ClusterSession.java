@@ -2,11 +2,11 @@ package dev.storagelab.k8s.cluster;
 
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.lab.Ownership;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.HostFiles;
 import dev.storagelab.k8s.bridge.Manifest;
+import dev.storagelab.lesson.Check;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;
 import java.time.Duration;

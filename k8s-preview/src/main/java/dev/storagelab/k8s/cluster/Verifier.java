@@ -1,6 +1,6 @@
 package dev.storagelab.k8s.cluster;
 
-import dev.storagelab.docker.lesson.Check;
+import dev.storagelab.lesson.Check;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;

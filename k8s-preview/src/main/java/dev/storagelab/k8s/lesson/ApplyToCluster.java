@@ -1,14 +1,14 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.k8s.cluster.Applier;
 import dev.storagelab.k8s.cluster.ClusterConnection;
 import dev.storagelab.k8s.cluster.ClusterKind;
 import dev.storagelab.k8s.cluster.ClusterRecognizer;
 import dev.storagelab.k8s.cluster.HostPaths;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepReport;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 
@@ -32,7 +32,7 @@ final class ApplyToCluster implements Step {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "storage-lab k8s cluster start",
         "kubectl apply --server-side --field-manager=storage-lab -f "

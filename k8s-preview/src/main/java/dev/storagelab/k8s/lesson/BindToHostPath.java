@@ -1,10 +1,10 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.BindMount;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepReport;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.List;
@@ -26,7 +26,7 @@ final class BindToHostPath implements Step {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of("kubectl explain pod.spec.volumes.hostPath");
   }
 

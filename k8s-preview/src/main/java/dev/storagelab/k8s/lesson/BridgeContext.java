@@ -1,7 +1,6 @@
 package dev.storagelab.k8s.lesson;
 
 import dev.storagelab.docker.lab.Ownership;
-import dev.storagelab.docker.lesson.LessonRun;
 import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
@@ -14,6 +13,7 @@ import dev.storagelab.k8s.manifests.ManifestWriter;
 import dev.storagelab.k8s.naming.KubeNames;
 import dev.storagelab.k8s.sources.BridgeInput;
 import dev.storagelab.k8s.sources.BridgeSources;
+import dev.storagelab.lesson.LessonRun;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;

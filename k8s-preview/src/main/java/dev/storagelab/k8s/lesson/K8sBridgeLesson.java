@@ -1,6 +1,6 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.lesson.Lesson;
 import java.util.List;
 
 /** Lesson 2, "The bridge to Kubernetes storage", on the objects of lesson 1. */

@@ -2,15 +2,15 @@ package dev.storagelab.k8s.lesson;
 
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.input.InputException;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.cluster.ClusterConnection;
 import dev.storagelab.k8s.cluster.ClusterException;
 import dev.storagelab.k8s.cluster.ClusterRecognizer;
 import dev.storagelab.k8s.cluster.LocalCluster;
 import dev.storagelab.k8s.cluster.ProductionGuard;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.StepReport;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.k8s.cluster.ExecPodFiles;
 import dev.storagelab.k8s.cluster.Verifier;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ final class ProveOnCluster implements Step {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
         "kubectl get pvc " + names.claim(),

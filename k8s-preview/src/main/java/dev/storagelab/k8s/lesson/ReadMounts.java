@@ -1,11 +1,11 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.k8s.bridge.Redact;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 
 /** Step 0: the mounts of lesson 1's container, read from the engine. */
@@ -25,7 +25,7 @@ final class ReadMounts implements Step {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
         "docker inspect --format '{{json .Mounts}}' " + names.container(),

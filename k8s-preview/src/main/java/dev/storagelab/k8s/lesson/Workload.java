@@ -1,10 +1,10 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepReport;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.List;
@@ -27,7 +27,7 @@ final class Workload implements Step {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     BridgeContext.Names names = BridgeContext.names(run);
     return List.of(
         "kubectl apply -f " + names.podFile(),

@@ -1,13 +1,13 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.manifests.ManifestWriter;
 import dev.storagelab.k8s.manifests.ManifestYaml;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepReport;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ final class WriteManifests implements Step {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "storage-lab k8s generate --container "
             + BridgeContext.names(run).container()

@@ -2,9 +2,9 @@ package dev.storagelab.k8s.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storagelab.docker.lesson.Check;
 import dev.storagelab.k8s.testing.ApplyingMockCluster;
 import dev.storagelab.k8s.testing.FakeKubelet;
+import dev.storagelab.lesson.Check;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;

@@ -6,14 +6,14 @@ import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.lab.LabCleanup;
 import dev.storagelab.docker.lab.Ownership;
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonReset;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.LessonRunner;
-import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonReset;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.LessonRunner;
+import dev.storagelab.lesson.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,13 +93,13 @@ class K8sBridgeLessonTest {
       assertThat(claim)
           .as("lesson 1's volume was renamed beside the decoy, and its claim with it")
           .startsWith("data-volume-");
-      assertThat(results.get(1).dockerCli()).anySatisfy(l -> assertThat(l).contains(claimFile));
-      assertThat(results.get(6).dockerCli())
+      assertThat(results.get(1).commands()).anySatisfy(l -> assertThat(l).contains(claimFile));
+      assertThat(results.get(6).commands())
           .contains("kubectl get pvc " + claim)
           .contains("kubectl delete pvc " + claim + " && kubectl get pv");
       assertThat(results.get(6).report().notes())
           .anySatisfy(n -> assertThat(n).contains("the claim " + claim + " is Bound"));
-      assertThat(results.get(0).dockerCli())
+      assertThat(results.get(0).commands())
           .as("the claim is named after lesson 1's volume, a valid name kept as it is")
           .contains("docker volume inspect " + claim);
       assertThat(manifests.resolve("30-pod-storage-lab-todo-web.yaml")).exists();

@@ -1,9 +1,9 @@
 package dev.storagelab.shell.handout;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.Evidence;
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.StepRecord;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.Evidence;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.StepRecord;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +44,7 @@ final class Handout {
       }
       out.append(record.explain()).append("\n\n");
       out.append("**").append(lesson.commandsHeading()).append("**\n\n```sh\n");
-      record.dockerCli().forEach(command -> out.append("$ ").append(command).append('\n'));
+      record.commands().forEach(command -> out.append("$ ").append(command).append('\n'));
       out.append("```\n\n");
       observed(record, out);
       if (!record.diagram().isEmpty()) {

@@ -1,12 +1,12 @@
 package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.input.UserPath;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.cluster.ClusterSession;
 import dev.storagelab.k8s.manifests.ManifestFolder;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.ProgressStore;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.OptionRecords;

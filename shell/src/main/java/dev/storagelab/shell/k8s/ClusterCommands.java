@@ -1,9 +1,9 @@
 package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.engine.Engine;
-import dev.storagelab.docker.lesson.ProgressStore;
 import dev.storagelab.k8s.cluster.ClusterException;
 import dev.storagelab.k8s.cluster.LocalCluster;
+import dev.storagelab.lesson.ProgressStore;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.engine.EngineSession;

@@ -1,10 +1,10 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.LessonSession;
-import dev.storagelab.docker.lesson.Progress;
-import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.LessonSession;
+import dev.storagelab.lesson.Progress;
+import dev.storagelab.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.UsageException;

@@ -1,9 +1,9 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonListener;
-import dev.storagelab.docker.lesson.Prediction;
-import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonListener;
+import dev.storagelab.lesson.Prediction;
+import dev.storagelab.lesson.StepResult;
 import dev.storagelab.shell.output.Style;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,8 +18,8 @@ final class LessonPrinting {
   static LessonListener steps(PrintWriter out, Style style) {
     return new LessonListener() {
       @Override
-      public void stepStarting(Lesson lesson, int number, List<String> dockerCli) {
-        out.println(LessonView.header(lesson, number, dockerCli, style));
+      public void stepStarting(Lesson lesson, int number, List<String> commands) {
+        out.println(LessonView.header(lesson, number, commands, style));
         out.flush();
       }
 

@@ -1,12 +1,12 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonListener;
-import dev.storagelab.docker.lesson.LessonOutcome;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.LessonSession;
-import dev.storagelab.docker.lesson.Prediction;
-import dev.storagelab.docker.lesson.ResetOutcome;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonListener;
+import dev.storagelab.lesson.LessonOutcome;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.LessonSession;
+import dev.storagelab.lesson.Prediction;
+import dev.storagelab.lesson.ResetOutcome;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.engine.EngineSession;

@@ -1,9 +1,9 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.HostFiles;
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonSession;
-import dev.storagelab.docker.lesson.ProgressStore;
+import dev.storagelab.docker.host.HostFiles;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonSession;
+import dev.storagelab.lesson.ProgressStore;
 import dev.storagelab.shell.engine.EngineSession;
 
 /**

@@ -1,8 +1,8 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.Step;
-import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.Step;
+import dev.storagelab.lesson.StepResult;
 import dev.storagelab.shell.output.Checks;
 import dev.storagelab.shell.output.Style;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ final class LessonView {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("number", step.number());
     json.put("title", step.title());
-    json.put("dockerCli", step.dockerCli());
+    json.put("dockerCli", step.commands());
     List<Map<String, Object>> evidence = step.report().checks().stream().map(Checks::json).toList();
     json.put("evidence", evidence);
     json.put("notes", step.report().notes());

@@ -1,10 +1,10 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.Exercise;
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Practice;
-import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.lesson.Exercise;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Practice;
+import dev.storagelab.lesson.StepResult;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.engine.EngineSession;
@@ -61,12 +61,12 @@ public class PracticeCommands {
       document.put("number", step);
       document.put("title", lesson.step(step).title());
       document.put("goal", goal);
-      document.put("dockerCli", lesson.step(step).dockerCli(run));
+      document.put("dockerCli", lesson.step(step).commands(run));
       document.put("folder", practice.folder(lesson).toString());
       return Json.write(document);
     }
     Style style = Style.forTerminal();
-    return LessonView.exercise(lesson, step, goal, lesson.step(step).dockerCli(run), style)
+    return LessonView.exercise(lesson, step, goal, lesson.step(step).commands(run), style)
         + "\n"
         + style.dim(
             "Type them in your own terminal (your practice folder is "

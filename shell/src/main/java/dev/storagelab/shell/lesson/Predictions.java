@@ -1,10 +1,10 @@
 package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.input.InputException;
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonSession;
-import dev.storagelab.docker.lesson.Prediction;
-import dev.storagelab.docker.lesson.Question;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonSession;
+import dev.storagelab.lesson.Prediction;
+import dev.storagelab.lesson.Question;
 import dev.storagelab.shell.OneShotInput;
 import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.output.Style;

@@ -1,7 +1,7 @@
 package dev.storagelab.shell.lesson;
 
-import dev.storagelab.docker.lesson.LessonReset;
-import dev.storagelab.docker.lesson.ResetOutcome;
+import dev.storagelab.lesson.LessonReset;
+import dev.storagelab.lesson.ResetOutcome;
 
 /** What {@code lesson reset} says: what went, what was left on purpose and why, what failed. */
 final class ResetView {

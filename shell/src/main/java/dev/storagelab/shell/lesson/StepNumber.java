@@ -1,7 +1,7 @@
 package dev.storagelab.shell.lesson;
 
 import dev.storagelab.docker.input.InputException;
-import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.lesson.Lesson;
 import dev.storagelab.shell.UsageException;
 
 /** A step number as commands take it: {@code lesson step N}, {@code lesson check N}. */

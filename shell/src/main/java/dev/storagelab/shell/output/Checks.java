@@ -1,7 +1,7 @@
 package dev.storagelab.shell.output;
 
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.Evidence;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.Evidence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

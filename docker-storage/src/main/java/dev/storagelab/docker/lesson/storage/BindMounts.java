@@ -2,11 +2,11 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,7 @@ final class BindMounts implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     Path site = site(run);
     return List.of(
         "mkdir -p " + site + " && echo 'written on the host' > " + site + "/from-host.txt",
@@ -81,7 +81,7 @@ final class BindMounts implements PractisedStep {
 
   @Override
   public StepReport check(LessonRun run) {
-    List<String> cli = dockerCli(run);
+    List<String> cli = commands(run);
     Check runs = Learner.runs(run, LabContainers.WEB, cli.get(1));
     if (!runs.holds()) {
       return StepReport.of(runs);

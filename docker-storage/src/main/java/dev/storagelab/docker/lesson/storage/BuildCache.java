@@ -4,11 +4,11 @@ import dev.storagelab.docker.engine.BuildResult;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.layers.LayerStack;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ final class BuildCache implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return BuildImage.inContext(
         run,
         "echo '# changed' >> " + LabApp.CHANGED_FILE,
@@ -64,7 +64,7 @@ final class BuildCache implements PractisedStep {
 
   @Override
   public StepReport check(LessonRun run) {
-    String build = dockerCli(run).get(2);
+    String build = commands(run).get(2);
     Check lesson = Learner.image(run, LabApp.IMAGE, BuildImage.command(run, LabApp.IMAGE));
     Check changed = Learner.image(run, CHANGED, build);
     if (!lesson.holds() || !changed.holds()) {
@@ -82,7 +82,7 @@ final class BuildCache implements PractisedStep {
                       + " is the very image "
                       + LabApp.IMAGE
                       + " is: nothing changed. "
-                      + dockerCli(run).get(1)
+                      + commands(run).get(1)
                       + ", then "
                       + build)
               .holds(false));

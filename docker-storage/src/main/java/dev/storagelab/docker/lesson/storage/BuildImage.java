@@ -2,10 +2,10 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.layers.LayerStack;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +26,7 @@ final class BuildImage implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return inContext(run, command(run, LabApp.IMAGE));
   }
 

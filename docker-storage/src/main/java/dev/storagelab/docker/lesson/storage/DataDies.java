@@ -2,11 +2,11 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ final class DataDies implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "docker exec "
             + LabContainers.APP
@@ -65,7 +65,7 @@ final class DataDies implements PractisedStep {
   @Override
   public StepReport check(LessonRun run) {
     Check gone = Learner.gone(run, LabContainers.APP);
-    Check fresh = Learner.runs(run, LabContainers.FRESH, dockerCli(run).get(3));
+    Check fresh = Learner.runs(run, LabContainers.FRESH, commands(run).get(3));
     if (!fresh.holds()) {
       return StepReport.of(gone, fresh);
     }

@@ -1,7 +1,7 @@
 package dev.storagelab.docker.lesson.storage;
 
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonRun;
 import java.util.List;
 
 /** Lesson 1, "Docker storage, behind the scenes": steps 0 to 13 of the course. */

@@ -3,11 +3,11 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.engine.HistoryEntry;
 import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.layers.LayerStack;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ final class ImageLayers implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "docker history " + LabApp.IMAGE,
         "docker image inspect --format '{{json .RootFS.Layers}}' " + LabApp.IMAGE);

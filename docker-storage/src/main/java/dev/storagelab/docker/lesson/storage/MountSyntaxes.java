@@ -4,13 +4,13 @@ import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.EngineException;
 import dev.storagelab.docker.engine.EngineObject;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class MountSyntaxes implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     Path dir = run.hostLabDir().resolve("syntax");
     return List.of(
         "mkdir -p " + dir,
@@ -80,7 +80,7 @@ final class MountSyntaxes implements PractisedStep {
 
   @Override
   public StepReport check(LessonRun run) {
-    List<String> cli = dockerCli(run);
+    List<String> cli = commands(run);
     String dir = run.hostLabDir().resolve("syntax").toString();
     List<Check> checks = new ArrayList<>();
     List<String> flags = new ArrayList<>();

@@ -3,13 +3,13 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.engine.ContainerSpec;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.Meanwhile;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.Meanwhile;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +41,7 @@ final class MountVolume implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     String volume = LabContainers.volume(run);
     return List.of(
         "docker run -d --name "
@@ -69,7 +69,7 @@ final class MountVolume implements PractisedStep {
   @Override
   public StepReport check(LessonRun run) {
     String volume = LabContainers.volume(run);
-    String start = dockerCli(run).get(0);
+    String start = commands(run).get(0);
     Check owned = Learner.volume(run, volume);
     Check runs = Learner.runs(run, LabContainers.WITH_VOLUME, start);
     if (!owned.holds() || !runs.holds()) {
@@ -102,7 +102,7 @@ final class MountVolume implements PractisedStep {
             .evidence(
                 "on the host",
                 data + "/test-demo" + (files.contains("test-demo") ? " exists" : " is missing"))
-            .hint("the volume has no test-demo yet: " + dockerCli(run).get(3))
+            .hint("the volume has no test-demo yet: " + commands(run).get(3))
             .holds(files.contains("test-demo")));
   }
 

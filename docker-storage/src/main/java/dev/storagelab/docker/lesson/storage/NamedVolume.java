@@ -1,11 +1,11 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.EngineObject;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.StepReport;
 import dev.storagelab.docker.volumes.VolumeInfo;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 
 /** Step 8: a named volume is created with the local driver, its data under the data root. */
@@ -24,7 +24,7 @@ final class NamedVolume implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     String name = LabContainers.volume(run);
     return List.of(
         "docker volume create " + name,

@@ -6,10 +6,10 @@ import dev.storagelab.docker.engine.EngineEndpoint;
 import dev.storagelab.docker.engine.EngineProblem;
 import dev.storagelab.docker.engine.EngineStatus;
 import dev.storagelab.docker.engine.EngineUnavailableException;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +31,7 @@ final class ReachEngine implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of("docker version", "DOCKER_HOST=unix:///nonexistent.sock docker info");
   }
 

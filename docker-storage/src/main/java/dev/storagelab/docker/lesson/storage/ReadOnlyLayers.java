@@ -3,12 +3,12 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.engine.FileChange;
 import dev.storagelab.docker.engine.ImageSummary;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ final class ReadOnlyLayers implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "docker run -d --name " + LabContainers.APP + " " + LabApp.IMAGE,
         "docker exec "
@@ -59,7 +59,7 @@ final class ReadOnlyLayers implements PractisedStep {
 
   @Override
   public StepReport check(LessonRun run) {
-    List<String> cli = dockerCli(run);
+    List<String> cli = commands(run);
     Check runs = Learner.appRuns(run);
     if (!runs.holds()) {
       return StepReport.of(runs);

@@ -5,10 +5,10 @@ import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.EngineStatus;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.layers.LayerStack;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ final class StorageDrivers implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "docker info --format '{{.Driver}} {{json .DriverStatus}} {{json .Plugins.Volume}}'",
         "docker inspect --format '{{json .GraphDriver}}' " + LabContainers.APP,

@@ -2,8 +2,8 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;

@@ -1,12 +1,12 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ExecResult;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ final class VolumeOutlives implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     String volume = LabContainers.volume(run);
     return List.of(
         "curl \"http://$(docker port "
@@ -71,7 +71,7 @@ final class VolumeOutlives implements PractisedStep {
   @Override
   public StepReport check(LessonRun run) {
     String volume = LabContainers.volume(run);
-    String start = dockerCli(run).get(4);
+    String start = commands(run).get(4);
     Check gone = Learner.gone(run, LabContainers.WITH_VOLUME);
     Check runs = Learner.runs(run, LabContainers.WITH_VOLUME_AGAIN, start);
     if (!runs.holds()) {

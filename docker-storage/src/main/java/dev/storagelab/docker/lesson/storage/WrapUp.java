@@ -3,14 +3,14 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.containers.ContainerMounts;
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.layers.LayerStack;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.StepReport;
-import dev.storagelab.docker.lesson.StepResult;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.VolumeMount;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.StepReport;
+import dev.storagelab.lesson.StepResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ final class WrapUp implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of("docker inspect --format '{{json .Mounts}}' " + LabContainers.WEB);
   }
 
@@ -50,7 +50,7 @@ final class WrapUp implements PractisedStep {
   @Override
   public StepReport check(LessonRun run) {
     return Learner.given(
-        Learner.runs(run, LabContainers.WEB, new BindMounts().dockerCli(run).get(1)),
+        Learner.runs(run, LabContainers.WEB, new BindMounts().commands(run).get(1)),
         () -> prove(run, LabContainers.WEB, List.of()));
   }
 

@@ -3,12 +3,12 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.engine.FileChange;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.LessonException;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.PractisedStep;
-import dev.storagelab.docker.lesson.Question;
-import dev.storagelab.docker.lesson.StepReport;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.LessonException;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.PractisedStep;
+import dev.storagelab.lesson.Question;
+import dev.storagelab.lesson.StepReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ final class WritableLayer implements PractisedStep {
   }
 
   @Override
-  public List<String> dockerCli(LessonRun run) {
+  public List<String> commands(LessonRun run) {
     return List.of(
         "docker exec " + LabContainers.APP + " mkdir " + DEMO,
         "docker diff " + LabContainers.APP,

@@ -1,7 +1,7 @@
 package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.ContainerInspect;
-import dev.storagelab.docker.lesson.LessonRun;
+import dev.storagelab.lesson.LessonRun;
 import java.util.Optional;
 
 /**

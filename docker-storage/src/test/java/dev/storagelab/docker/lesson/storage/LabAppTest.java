@@ -2,7 +2,7 @@ package dev.storagelab.docker.lesson.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storagelab.docker.lesson.Lesson;
+import dev.storagelab.lesson.Lesson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

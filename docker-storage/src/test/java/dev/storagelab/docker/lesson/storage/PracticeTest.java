@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineConnector;
-import dev.storagelab.docker.lesson.Check;
-import dev.storagelab.docker.lesson.Evidence;
-import dev.storagelab.docker.lesson.HostFiles;
-import dev.storagelab.docker.lesson.Lesson;
-import dev.storagelab.docker.lesson.LessonReset;
-import dev.storagelab.docker.lesson.LessonRun;
-import dev.storagelab.docker.lesson.LessonRunner;
-import dev.storagelab.docker.lesson.Practice;
-import dev.storagelab.docker.lesson.ProgressStore;
-import dev.storagelab.docker.lesson.StepResult;
+import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.lesson.Check;
+import dev.storagelab.lesson.Evidence;
+import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.LessonReset;
+import dev.storagelab.lesson.LessonRun;
+import dev.storagelab.lesson.LessonRunner;
+import dev.storagelab.lesson.Practice;
+import dev.storagelab.lesson.ProgressStore;
+import dev.storagelab.lesson.StepResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +183,7 @@ class PracticeTest {
   /** Types the step's commands as the hint gives them, in the learner's folder. */
   private void type(int step) {
     Path here = folder;
-    for (String line : lesson.step(step).dockerCli(run)) {
+    for (String line : lesson.step(step).commands(run)) {
       if (line.startsWith("cd ")) {
         here = Path.of(line.substring(3));
         continue;
