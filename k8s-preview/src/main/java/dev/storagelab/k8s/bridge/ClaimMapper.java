@@ -4,9 +4,8 @@ import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.VolumeMount;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import dev.storagelab.k8s.naming.KubeNames;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,40 +14,33 @@ import java.util.OptionalLong;
 /**
  * The claims for named volumes (and bind mounts given {@code --as-pv}): each a
  * PersistentVolumeClaim bound to exactly one PersistentVolume made for it, or provisioned by a
- * StorageClass; made once per Docker volume, however many workloads use it.
+ * StorageClass; made once per Docker volume, however many workloads use it. Each kind of claim plan
+ * is a function returning a {@link VolumeClaim}; this class keeps the one made for each volume and
+ * joins their objects in apply order.
  */
 final class ClaimMapper {
-
-  /**
-   * What a pod mounts for a volume, and why.
-   *
-   * @param source the claim, or the emptyDir where the Docker volume was memory all along
-   * @param reason why
-   * @param warnings what needs care
-   */
-  record Claim(PodSource source, String reason, List<String> warnings) {}
 
   private final BridgeOptions options;
   private final HostFacts facts;
   private final KubeNames claimNames = new KubeNames();
-  private final Map<String, Claim> made = new HashMap<>();
-  private final ClaimSink sink;
+  private final KubeNames objectNames = new KubeNames();
+  private final Map<String, VolumeClaim> made = new LinkedHashMap<>();
   private final NetworkClaims network;
-  private final List<String> notes = new ArrayList<>();
 
   ClaimMapper(BridgeOptions options, HostFacts facts) {
     this.options = options;
     this.facts = facts;
-    this.sink = new ClaimSink(options);
-    this.network = new NetworkClaims(options, sink);
+    this.network = new NetworkClaims(options, objectNames);
   }
 
+  /** The storage objects of every claim made, in the order {@code kubectl apply} needs them. */
   List<Manifest> manifests() {
-    return sink.manifests();
+    return VolumeClaim.inApplyOrder(List.copyOf(made.values()));
   }
 
+  /** What the plan says once, of every claim made. */
   List<String> notes() {
-    return notes;
+    return made.values().stream().flatMap(c -> c.notes().stream()).toList();
   }
 
   /**
@@ -56,84 +48,86 @@ final class ClaimMapper {
    *
    * @param name the claim's name, unless another volume has it
    */
-  Claim claimFor(VolumeMount mount, int users, String name) {
-    return made.computeIfAbsent(
-        "volume:" + mount.name().orElseThrow(), key -> newClaim(mount, users, name));
+  VolumeClaim claimFor(VolumeMount mount, int users, String name) {
+    String key = "volume:" + mount.name().orElseThrow();
+    VolumeClaim existing = made.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    VolumeClaim claim = newClaim(new ClaimRequest(mount, claimNames.unique(name, ""), users));
+    made.put(key, claim);
+    return claim;
   }
 
-  Claim bindClaim(BindMount mount, String hostPathType, List<String> warnings) {
-    return made.computeIfAbsent(
-        "bind:" + mount.source(),
-        key -> {
-          String claim = claimNames.unique(mount.source(), "");
-          Capacity capacity = Capacity.of(options.size(), OptionalLong.empty());
-          String reason =
-              "--as-pv: the bind source becomes a hostPath PersistentVolume ("
-                  + hostPathType
-                  + ") bound to one claim; Retain keeps the host folder";
-          PersistentVolumeClaimSpec spec =
-              sink.addVolumeAndClaim(
-                  mount.source(),
-                  mount,
-                  claim,
-                  capacity,
-                  ClaimPlan.READ_WRITE_ONCE,
-                  reason,
-                  pv ->
-                      pv.withNewHostPath()
-                          .withPath(mount.source())
-                          .withType(hostPathType)
-                          .endHostPath());
-          return new Claim(
-              new PodSource.Claim(
-                  claim, "PersistentVolumeClaim " + claim + " → hostPath PersistentVolume", spec),
-              reason,
-              warnings);
-        });
+  /** The claim for a bind mount given {@code --as-pv}, made the first time it is asked for. */
+  VolumeClaim bindClaim(BindMount mount, String hostPathType, List<String> warnings) {
+    String key = "bind:" + mount.source();
+    VolumeClaim existing = made.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    String claim = claimNames.unique(mount.source(), "");
+    String reason =
+        "--as-pv: the bind source becomes a hostPath PersistentVolume ("
+            + hostPathType
+            + ") bound to one claim; Retain keeps the host folder";
+    VolumeClaim made =
+        BoundClaim.of(
+                mount.source(),
+                mount,
+                claim,
+                objectNames.unique(options.namespace() + "-" + claim, "pv"),
+                Capacity.of(options.size(), OptionalLong.empty()),
+                ClaimPlan.READ_WRITE_ONCE,
+                reason,
+                VolumeSource.hostPath(mount.source(), hostPathType),
+                options)
+            .toVolumeClaim(" → hostPath PersistentVolume", reason, warnings, Optional.empty());
+    this.made.put(key, made);
+    return made;
   }
 
-  private Claim newClaim(VolumeMount mount, int users, String name) {
-    ClaimRequest request =
-        new ClaimRequest(mount, claimNames.unique(name, ""), users, new ArrayList<>());
-    return ClaimPlan.choose(mount, options)
+  private VolumeClaim newClaim(ClaimRequest request) {
+    return ClaimPlan.choose(request.mount(), options)
         .match(
             new ClaimPlan.Cases<>() {
               @Override
-              public Claim host(ClaimPlan.HostDirectory plan) {
+              public VolumeClaim host(ClaimPlan.HostDirectory plan) {
                 return hostClaim(request);
               }
 
               @Override
-              public Claim nfs(ClaimPlan.Nfs plan) {
-                return network.nfsClaim(plan, request);
+              public VolumeClaim nfs(ClaimPlan.Nfs plan) {
+                return network.nfs(plan, request);
               }
 
               @Override
-              public Claim cifs(ClaimPlan.Cifs plan) {
-                return network.cifsClaim(plan, request);
+              public VolumeClaim cifs(ClaimPlan.Cifs plan) {
+                return network.cifs(plan, request);
               }
 
               @Override
-              public Claim csi(ClaimPlan.Csi plan) {
-                return network.csiClaim(plan, request);
+              public VolumeClaim csi(ClaimPlan.Csi plan) {
+                return network.csi(plan, request);
               }
 
               @Override
-              public Claim dynamic(ClaimPlan.Dynamic plan) {
-                return network.dynamicClaim(plan, request);
+              public VolumeClaim dynamic(ClaimPlan.Dynamic plan) {
+                return network.dynamic(plan, request);
               }
 
               @Override
-              public Claim memory(ClaimPlan.MemoryEmptyDir plan) {
-                return new Claim(
+              public VolumeClaim memory(ClaimPlan.MemoryEmptyDir plan) {
+                return VolumeClaim.sourceOnly(
                     new PodSource.EmptyDir(PodSource.Medium.MEMORY, null),
                     "a local volume of type tmpfs is memory that is emptied when unmounted: emptyDir with medium Memory, not a claim",
-                    request.warnings());
+                    List.of());
               }
             });
   }
 
-  private Claim hostClaim(ClaimRequest request) {
+  /** A local volume: a hostPath (or, pinned to a node, local) PersistentVolume at its data. */
+  private VolumeClaim hostClaim(ClaimRequest request) {
     VolumeMount mount = request.mount();
     String name = request.name();
     Optional<VolumeInfo> existing = Optional.ofNullable(facts.volumes().get(name));
@@ -143,17 +137,7 @@ final class ClaimMapper {
             .or(() -> mount.state().map(s -> s.mountpoint()))
             .orElseGet(() -> facts.dataRootOrDefault() + "/volumes/" + name + "/_data");
     boolean exists = existing.isPresent() || mount.state().isPresent();
-    if (!exists) {
-      notes.add(
-          "Volume '"
-              + name
-              + "' does not exist on the engine yet: its PersistentVolume uses "
-              + path
-              + ", the path the engine will give it"
-              + (facts.dataRoot().isEmpty()
-                  ? " (no engine answered: Docker's default data root assumed)"
-                  : ""));
-    }
+    List<String> notes = exists ? List.of() : List.of(notYetNote(name, path));
     OptionalLong size =
         existing
             .map(VolumeInfo::sizeBytes)
@@ -164,14 +148,13 @@ final class ClaimMapper {
             .filter(d -> mount.driverOptions().getOrDefault("o", "").contains("bind"));
     String source = bindDevice.orElse(path);
     String type = exists || bindDevice.isPresent() ? "Directory" : "DirectoryOrCreate";
-    request.noteSharing(ClaimPlan.READ_WRITE_ONCE);
+    List<String> warnings = new ArrayList<>();
+    request.sharing(ClaimPlan.READ_WRITE_ONCE).ifPresent(warnings::add);
     if (!mount.driverOptions().isEmpty() && bindDevice.isEmpty()) {
-      request
-          .warnings()
-          .add(
-              "driver options "
-                  + mount.driverOptions()
-                  + " have no Kubernetes match here; the PersistentVolume points at the volume's data directory");
+      warnings.add(
+          "driver options "
+              + mount.driverOptions()
+              + " have no Kubernetes match here; the PersistentVolume points at the volume's data directory");
     }
     Optional<String> node = options.node();
     String placed =
@@ -183,35 +166,31 @@ final class ClaimMapper {
             + ", bound to exactly this claim (empty class, volumeName, claimRef); Retain, because"
             + " a Docker volume outlives its containers; "
             + capacity.why();
-    PersistentVolumeClaimSpec spec =
-        sink.addVolumeAndClaim(
-            request,
+    BoundClaim pair =
+        BoundClaim.of(
+            name,
+            mount,
+            request.claim(),
+            objectNames.unique(options.namespace() + "-" + request.claim(), "pv"),
             capacity,
             ClaimPlan.READ_WRITE_ONCE,
             reason,
-            pv ->
-                node.isPresent()
-                    ? pv.withNewLocal()
-                        .withPath(source)
-                        .endLocal()
-                        .withNewNodeAffinity()
-                        .withNewRequired()
-                        .addNewNodeSelectorTerm()
-                        .addNewMatchExpression()
-                        .withKey("kubernetes.io/hostname")
-                        .withOperator("In")
-                        .withValues(node.get())
-                        .endMatchExpression()
-                        .endNodeSelectorTerm()
-                        .endRequired()
-                        .endNodeAffinity()
-                    : pv.withNewHostPath().withPath(source).withType(type).endHostPath());
+            node.map(n -> VolumeSource.local(source, n))
+                .orElse(VolumeSource.hostPath(source, type)),
+            options);
     String target =
         node.map(n -> "local PersistentVolume on " + n).orElse("hostPath PersistentVolume");
-    return new Claim(
-        new PodSource.Claim(
-            request.claim(), "PersistentVolumeClaim " + request.claim() + " → " + target, spec),
-        reason,
-        request.warnings());
+    return pair.toVolumeClaim(" → " + target, reason, warnings, Optional.empty()).withNotes(notes);
+  }
+
+  private String notYetNote(String name, String path) {
+    return "Volume '"
+        + name
+        + "' does not exist on the engine yet: its PersistentVolume uses "
+        + path
+        + ", the path the engine will give it"
+        + (facts.dataRoot().isEmpty()
+            ? " (no engine answered: Docker's default data root assumed)"
+            : "");
   }
 }

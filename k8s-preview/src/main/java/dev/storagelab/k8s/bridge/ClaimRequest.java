@@ -1,7 +1,7 @@
 package dev.storagelab.k8s.bridge;
 
 import dev.storagelab.docker.mounts.VolumeMount;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * A named volume on its way to a claim.
@@ -9,21 +9,20 @@ import java.util.List;
  * @param mount the Docker mount
  * @param claim the claim's name
  * @param users how many workloads share the volume
- * @param warnings what the learner must know, added to as the claim is made
  */
-record ClaimRequest(VolumeMount mount, String claim, int users, List<String> warnings) {
+record ClaimRequest(VolumeMount mount, String claim, int users) {
 
   /** The Docker volume's name. */
   String name() {
     return mount.name().orElseThrow();
   }
 
-  /** Notes what several workloads sharing the claim means for this access mode. */
-  void noteSharing(String mode) {
+  /** What several workloads sharing the claim means for this access mode, if several do. */
+  Optional<String> sharing(String mode) {
     if (users < 2) {
-      return;
+      return Optional.empty();
     }
-    warnings.add(
+    return Optional.of(
         "shared by "
             + users
             + " workloads through one claim: "

@@ -93,7 +93,7 @@ final class StorageMapper {
     String volumeName = podVolumes.unique(name, "");
     int sharedBy = users.getOrDefault(name, 1);
     Optional<String> replicaClaim = replicaClaim(volumeName, kubeName, sharedBy);
-    ClaimMapper.Claim claim = claims.claimFor(v, sharedBy, replicaClaim.orElse(name));
+    VolumeClaim claim = claims.claimFor(v, sharedBy, replicaClaim.orElse(name));
     Volume volume = claim.source().volume(volumeName, v.readOnly());
     List<String> warnings = new ArrayList<>(claim.warnings());
     Optional<PersistentVolumeClaimSpec> template =
@@ -144,10 +144,12 @@ final class StorageMapper {
     String source = b.source();
     List<String> warnings = new ArrayList<>();
     Security.warning(source, facts.dataRootOrDefault()).ifPresent(warnings::add);
-    String type = hostPathType(b, warnings);
+    HostPathType hostPath = hostPathType(b);
+    hostPath.warning().ifPresent(warnings::add);
+    String type = hostPath.type();
     Optional<String> propagation = propagation(b.propagation());
     if (options.bindsAsVolumes()) {
-      ClaimMapper.Claim claim = claims.bindClaim(b, type, warnings);
+      VolumeClaim claim = claims.bindClaim(b, type, warnings);
       Volume volume =
           claim.source().volume(podVolumes.unique("host-" + lastSegment(source), ""), b.readOnly());
       return new MountPlan(
@@ -181,23 +183,32 @@ final class StorageMapper {
         true);
   }
 
-  private String hostPathType(BindMount b, List<String> warnings) {
+  /**
+   * A hostPath's type, and what the user should know of it.
+   *
+   * @param type {@code Directory}, {@code File} or {@code DirectoryOrCreate}
+   * @param warning why the pod may not start, or that the source could not be checked
+   */
+  private record HostPathType(String type, Optional<String> warning) {}
+
+  private HostPathType hostPathType(BindMount b) {
     return switch (facts.path(b.source())) {
-      case DIRECTORY -> "Directory";
-      case FILE -> "File";
-      case MISSING -> {
-        if (!b.createHostPath()) {
-          warnings.add(
-              b.source()
-                  + " does not exist: Docker refuses this --mount, and the pod will not start");
-          yield "Directory";
-        }
-        yield "DirectoryOrCreate";
-      }
-      case UNKNOWN -> {
-        warnings.add("could not check " + b.source() + " on the Docker host; assumed a directory");
-        yield b.createHostPath() ? "DirectoryOrCreate" : "Directory";
-      }
+      case DIRECTORY -> new HostPathType("Directory", Optional.empty());
+      case FILE -> new HostPathType("File", Optional.empty());
+      case MISSING ->
+          b.createHostPath()
+              ? new HostPathType("DirectoryOrCreate", Optional.empty())
+              : new HostPathType(
+                  "Directory",
+                  Optional.of(
+                      b.source()
+                          + " does not exist: Docker refuses this --mount, and the pod will not"
+                          + " start"));
+      case UNKNOWN ->
+          new HostPathType(
+              b.createHostPath() ? "DirectoryOrCreate" : "Directory",
+              Optional.of(
+                  "could not check " + b.source() + " on the Docker host; assumed a directory"));
     };
   }
 
