@@ -101,7 +101,7 @@ public final class LessonSession {
 
   /** The lesson's folder on this host. */
   public Path labDir(Lesson lesson) {
-    return store.labDir(lesson.id());
+    return store.folders().labDir(lesson.id());
   }
 
   /** The latest record of each step that ran: what a handout is made from. */
@@ -146,7 +146,7 @@ public final class LessonSession {
     return new LessonRun(
         engine,
         new Ownership(lesson.id(), saved.run()),
-        store.labDir(lesson.id()),
+        store.folders().labDir(lesson.id()),
         progress,
         access);
   }

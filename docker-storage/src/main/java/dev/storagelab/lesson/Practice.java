@@ -71,7 +71,7 @@ public final class Practice {
 
   /** The learner's practice folder for a lesson. */
   public Path folder(Lesson lesson) {
-    return store.labDir(lesson.id());
+    return store.folders().labDir(lesson.id());
   }
 
   /** A run that reads what the learner made, with the course's names and their folder. */

@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps each lesson's progress in a small JSON file under storage-lab's home folder ({@code
- * STORAGE_LAB_HOME}, default {@code ~/.storage-lab}), and gives each lesson its lab folder there.
+ * STORAGE_LAB_HOME}, default {@code ~/.storage-lab}), and the latest record of each step; the lab
+ * folders beside it are {@link LabFolders}.
  */
 public final class ProgressStore {
 
@@ -92,19 +93,9 @@ public final class ProgressStore {
     return new ProgressStore(home.resolve("practice"));
   }
 
-  /** The lesson's folder on this host, for bind mounts. */
-  public Path labDir(String lesson) {
-    return labsDir().resolve(lesson);
-  }
-
-  /** The folder that holds every lesson's folder. */
-  public Path labsDir() {
-    return home.resolve("labs").toAbsolutePath();
-  }
-
-  /** The folder of storage-lab's own Kubernetes cluster: its kubeconfig and images to import. */
-  public Path clusterDir() {
-    return home.resolve("k3s").toAbsolutePath();
+  /** The lab's folders on this host beside this store: lab folders and the cluster's state. */
+  public LabFolders folders() {
+    return new LabFolders(home);
   }
 
   /** The lesson's progress, or a new run's when there is none (or it cannot be read). */

@@ -43,8 +43,10 @@ class ProgressTest {
     assertThat(elsewhere.current()).isEqualTo(-1);
     assertThat(elsewhere.run()).isNotEqualTo(started.run());
     assertThat(first.load("docker-storage").current()).isEqualTo(12);
-    assertThat(first.labDir("docker-storage")).isNotEqualTo(second.labDir("docker-storage"));
-    assertThat(first.labDir("docker-storage").startsWith(home.resolve("engines"))).isTrue();
+    assertThat(first.folders().labDir("docker-storage"))
+        .isNotEqualTo(second.folders().labDir("docker-storage"));
+    assertThat(first.folders().labDir("docker-storage").startsWith(home.resolve("engines")))
+        .isTrue();
   }
 
   @Test
@@ -52,10 +54,11 @@ class ProgressTest {
     String id = "GUK5:PESE:OLQI:GUCX:XOWN:U3NW:BTBS:DQLJ:LSSD:A2CU:XEE6:GNRO@_var_lib_docker";
     ProgressStore store = new ProgressStore(home).forEngine(id);
 
-    Path lab = store.labDir("docker-storage");
+    Path lab = store.folders().labDir("docker-storage");
 
     assertThat(home.relativize(lab).toString()).matches("engines/[0-9a-f]{12}/labs/docker-storage");
-    assertThat(new ProgressStore(home).forEngine(id).labDir("docker-storage")).isEqualTo(lab);
+    assertThat(new ProgressStore(home).forEngine(id).folders().labDir("docker-storage"))
+        .isEqualTo(lab);
   }
 
   @Test
@@ -65,7 +68,7 @@ class ProgressTest {
 
     ProgressStore store = new ProgressStore(home).forEngine(id);
 
-    assertThat(store.labDir("docker-storage").toAbsolutePath())
+    assertThat(store.folders().labDir("docker-storage").toAbsolutePath())
         .isEqualTo(whole.resolve("labs/docker-storage").toAbsolutePath());
   }
 

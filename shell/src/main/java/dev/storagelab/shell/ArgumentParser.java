@@ -44,43 +44,10 @@ final class ArgumentParser {
       } else if (!onlyArguments && isOption(word) && !isDockerFlag(command, prefix, arity, word)) {
         int equals = word.indexOf('=');
         String name = equals < 0 ? word : word.substring(0, equals);
-        if (!seen.add(name)) {
-          throw new UsageException(name + " is given more than once: give it once.", name);
-        }
-        if (!name.startsWith("--") && name.length() != 2) {
-          throw new UsageException(
-              "Unknown option '" + name + "': long options take two dashes, e.g. -" + name, name);
-        }
-        if (command != null && !isHelp(name) && !isDeclared(command, name)) {
-          throw new UsageException(
-              "Unknown option "
-                  + name
-                  + " for '"
-                  + command.getName()
-                  + "'. Usage: "
-                  + command.getHelp(),
-              name);
-        }
-        String value;
-        if (isFlag(command, name)) {
-          value = equals < 0 ? "true" : flagValue(name, word.substring(equals + 1));
-        } else if (equals >= 0) {
-          value = word.substring(equals + 1);
-        } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
-          value = words.get(++i);
-        } else if (isDeclared(command, name)) {
-          throw new UsageException(
-              name
-                  + " needs a value, e.g. "
-                  + name
-                  + " VALUE (a value that starts with '-' goes after '=': "
-                  + name
-                  + "=-VALUE).",
-              name);
-        } else {
-          value = "true";
-        }
-        input.addOption(option(name, value));
+        checkOption(command, name, seen);
+        Value value = value(command, name, words, i);
+        i = value.last();
+        input.addOption(option(name, value.text()));
       } else {
         if (command != null && argument >= arity.of(prefix)) {
           throw new UsageException(
@@ -93,6 +60,61 @@ final class ArgumentParser {
       flagsNotGiven(command, seen).forEach(flag -> input.addOption(option(flag, "false")));
     }
     return input.build();
+  }
+
+  /** Refuses an option given twice, spelt with one dash, or that the command does not take. */
+  private static void checkOption(Command command, String name, Set<String> seen) {
+    if (!seen.add(name)) {
+      throw new UsageException(name + " is given more than once: give it once.", name);
+    }
+    if (!name.startsWith("--") && name.length() != 2) {
+      throw new UsageException(
+          "Unknown option '" + name + "': long options take two dashes, e.g. -" + name, name);
+    }
+    if (command != null && !isHelp(name) && !isDeclared(command, name)) {
+      throw new UsageException(
+          "Unknown option "
+              + name
+              + " for '"
+              + command.getName()
+              + "'. Usage: "
+              + command.getHelp(),
+          name);
+    }
+  }
+
+  /**
+   * An option's value, and the index of the last word it took.
+   *
+   * @param text the value
+   * @param last the word it ended at: the option's own, or the next one
+   */
+  private record Value(String text, int last) {}
+
+  /** The value of the option at {@code i}: after {@code =}, the next word, or a flag's true. */
+  private static Value value(Command command, String name, List<String> words, int i) {
+    String word = words.get(i);
+    int equals = word.indexOf('=');
+    if (isFlag(command, name)) {
+      return new Value(equals < 0 ? "true" : flagValue(name, word.substring(equals + 1)), i);
+    }
+    if (equals >= 0) {
+      return new Value(word.substring(equals + 1), i);
+    }
+    if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
+      return new Value(words.get(i + 1), i + 1);
+    }
+    if (isDeclared(command, name)) {
+      throw new UsageException(
+          name
+              + " needs a value, e.g. "
+              + name
+              + " VALUE (a value that starts with '-' goes after '=': "
+              + name
+              + "=-VALUE).",
+          name);
+    }
+    return new Value("true", i);
   }
 
   /**

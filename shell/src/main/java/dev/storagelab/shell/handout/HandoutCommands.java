@@ -56,23 +56,8 @@ public class HandoutCommands {
     Path htmlFile = html == null ? null : UserPath.of("--html", html);
     Lesson lesson = sessions.lesson(id);
     LessonSession session = sessions.current();
-    List<StepRecord> records = session.records(lesson);
-    if (records.isEmpty()) {
-      throw new InputException(
-          "No run of "
-              + lesson.id()
-              + " on this engine to make a handout from: run 'lesson run "
-              + lesson.id()
-              + "' first.",
-          lesson.id());
-    }
-    Engine engine = engines.engine();
-    String markdown =
-        Handout.markdown(
-            lesson,
-            records,
-            files(session.labDir(lesson).resolve("manifests")),
-            "Docker " + engine.status().serverVersion() + " at " + engine.endpoint().host());
+    List<StepRecord> records = recordsOf(session, lesson);
+    String markdown = markdown(session, lesson, records);
     Map<String, Object> written = new LinkedHashMap<>();
     if (markdownFile != null) {
       write(markdownFile, markdown);
@@ -84,9 +69,36 @@ public class HandoutCommands {
     }
     written.put("steps", records.size());
     written.put("of", lesson.steps().size());
-    if (json) {
-      return Json.write(written);
+    return json ? Json.write(written) : summary(lesson, records, written);
+  }
+
+  /** The records of the lesson's last run here: exit 2 when there is none to hand out. */
+  private static List<StepRecord> recordsOf(LessonSession session, Lesson lesson) {
+    List<StepRecord> records = session.records(lesson);
+    if (records.isEmpty()) {
+      throw new InputException(
+          "No run of "
+              + lesson.id()
+              + " on this engine to make a handout from: run 'lesson run "
+              + lesson.id()
+              + "' first.",
+          lesson.id());
     }
+    return records;
+  }
+
+  private String markdown(LessonSession session, Lesson lesson, List<StepRecord> records) {
+    Engine engine = engines.engine();
+    return Handout.markdown(
+        lesson,
+        records,
+        files(session.labDir(lesson).resolve("manifests")),
+        "Docker " + engine.status().serverVersion() + " at " + engine.endpoint().host());
+  }
+
+  /** What was written, from which run, for a person. */
+  private static String summary(
+      Lesson lesson, List<StepRecord> records, Map<String, Object> written) {
     StringBuilder text =
         new StringBuilder("Handout of " + lesson.id() + " from its run of ")
             .append(records.get(records.size() - 1).at())

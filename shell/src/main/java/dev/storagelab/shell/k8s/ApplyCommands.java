@@ -86,20 +86,10 @@ public class ApplyCommands {
         outcome.fix().forEach(out::println);
         throw new CheckFailedException(outcome.refusal().get());
       }
-      if (json) {
-        Map<String, Object> document = ClusterView.json(cluster);
-        document.put("dryRun", dryRun);
-        document.put("objects", outcome.applied());
-        out.println(Json.write(document));
-      } else {
-        out.println(
-            "\n"
-                + (dryRun ? "Checked by the API server, nothing stored: " : "Applied ")
-                + outcome.applied().size()
-                + " object(s) on "
-                + cluster.describe()
-                + (dryRun ? "" : ". Prove it: k8s verify"));
-      }
+      out.println(
+          json
+              ? Json.write(ClusterView.appliedJson(cluster, dryRun, outcome))
+              : ClusterView.appliedText(cluster, dryRun, outcome));
     }
   }
 
@@ -159,7 +149,7 @@ public class ApplyCommands {
         Optional.ofNullable(kubeContext),
         session.ifAnswering(),
         engine -> ClusterCommands.local(stores, engine),
-        stores.clusterDir().resolve("kubeconfig.yaml"));
+        stores.folders().clusterDir().resolve("kubeconfig.yaml"));
   }
 
   /** The manifests of a folder, or of a source's plan: one of the two. */

@@ -55,7 +55,9 @@ public class ClusterCommands {
               + " host, or use a cluster of your own with --context.");
     }
     List<String> shared =
-        List.of(engine.dataRoot() + "/volumes", stores.forEngine(engine.id()).labsDir().toString());
+        List.of(
+            engine.dataRoot() + "/volumes",
+            stores.forEngine(engine.id()).folders().labsDir().toString());
     Style style = Style.forTerminal();
     LocalCluster.Status status =
         local(stores, engine)
@@ -113,6 +115,6 @@ public class ClusterCommands {
 
   /** storage-lab's own cluster on the engine, its state kept with the engine's progress. */
   static LocalCluster local(ProgressStore stores, Engine engine) {
-    return new LocalCluster(engine, stores.forEngine(engine.id()).clusterDir());
+    return new LocalCluster(engine, stores.forEngine(engine.id()).folders().clusterDir());
   }
 }

@@ -46,6 +46,26 @@ final class ClusterView {
     return document;
   }
 
+  /** {@code k8s apply --json}: the cluster, whether it was a dry run, each object applied. */
+  static Map<String, Object> appliedJson(
+      ClusterSession cluster, boolean dryRun, ClusterSession.ApplyOutcome outcome) {
+    Map<String, Object> document = json(cluster);
+    document.put("dryRun", dryRun);
+    document.put("objects", outcome.applied());
+    return document;
+  }
+
+  /** The line after the objects applied: how many, where, and what proves it. */
+  static String appliedText(
+      ClusterSession cluster, boolean dryRun, ClusterSession.ApplyOutcome outcome) {
+    return "\n"
+        + (dryRun ? "Checked by the API server, nothing stored: " : "Applied ")
+        + outcome.applied().size()
+        + " object(s) on "
+        + cluster.describe()
+        + (dryRun ? "" : ". Prove it: k8s verify");
+  }
+
   static Map<String, Object> json(LocalCluster.Status status) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("running", status.running());

@@ -13,11 +13,8 @@ import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -143,31 +140,9 @@ public class LessonCommands {
       @Option(longName = "json", description = "print the steps as JSON") boolean json) {
     Lesson lesson = lessons().current();
     Progress progress = lessons().progress(lesson);
-    if (json) {
-      List<Map<String, Object>> steps = new ArrayList<>();
-      for (int i = 0; i < lesson.steps().size(); i++) {
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("number", i);
-        step.put("title", lesson.step(i).title());
-        step.put("state", progress.state(i));
-        Optional.ofNullable(progress.predictions().get(i))
-            .ifPresent(p -> step.put("prediction", Predictions.json(p)));
-        steps.add(step);
-      }
-      return Json.write(
-          Map.of("lesson", lesson.id(), "current", progress.current(), "steps", steps));
-    }
-    Style style = Style.forTerminal();
-    Table table = Table.of("", "STEP", "TITLE", "STATE");
-    for (int i = 0; i < lesson.steps().size(); i++) {
-      String state = progress.state(i);
-      String shown =
-          state.equals("done")
-              ? style.pass(state)
-              : state.equals("failed") ? style.fail(state) : state;
-      table.row(i == progress.current() ? "▶" : " ", i, lesson.step(i).title(), shown);
-    }
-    return lesson.title() + "\n" + table.render(style);
+    return json
+        ? Json.write(LessonView.statusJson(lesson, progress))
+        : LessonView.status(lesson, progress, Style.forTerminal());
   }
 
   private LessonSession.Predictor predictor(

@@ -1,14 +1,17 @@
 package dev.storagelab.shell.lesson;
 
 import dev.storagelab.lesson.Lesson;
+import dev.storagelab.lesson.Progress;
 import dev.storagelab.lesson.Step;
 import dev.storagelab.lesson.StepResult;
 import dev.storagelab.shell.output.Checks;
 import dev.storagelab.shell.output.Style;
+import dev.storagelab.shell.output.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A step as the learner reads it, and as {@code --json} prints it. */
 final class LessonView {
@@ -92,6 +95,35 @@ final class LessonView {
   }
 
   /** One step as a JSON record, documented in docs/cli.md. */
+  /** {@code lesson status}: each step's state, the current one marked. */
+  static String status(Lesson lesson, Progress progress, Style style) {
+    Table table = Table.of("", "STEP", "TITLE", "STATE");
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      String state = progress.state(i);
+      String shown =
+          state.equals("done")
+              ? style.pass(state)
+              : state.equals("failed") ? style.fail(state) : state;
+      table.row(i == progress.current() ? "▶" : " ", i, lesson.step(i).title(), shown);
+    }
+    return lesson.title() + "\n" + table.render(style);
+  }
+
+  /** {@code lesson status --json}: each step's state, with the learner's prediction. */
+  static Map<String, Object> statusJson(Lesson lesson, Progress progress) {
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("number", i);
+      step.put("title", lesson.step(i).title());
+      step.put("state", progress.state(i));
+      Optional.ofNullable(progress.predictions().get(i))
+          .ifPresent(p -> step.put("prediction", Predictions.json(p)));
+      steps.add(step);
+    }
+    return Map.of("lesson", lesson.id(), "current", progress.current(), "steps", steps);
+  }
+
   static Map<String, Object> json(StepResult step) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("number", step.number());

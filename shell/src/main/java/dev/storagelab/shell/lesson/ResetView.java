@@ -1,7 +1,9 @@
 package dev.storagelab.shell.lesson;
 
+import dev.storagelab.docker.lab.CleanupReport;
 import dev.storagelab.lesson.LessonReset;
 import dev.storagelab.lesson.ResetOutcome;
+import java.nio.file.Path;
 
 /** What {@code lesson reset} says: what went, what was left on purpose and why, what failed. */
 final class ResetView {
@@ -18,34 +20,11 @@ final class ResetView {
                 + " object(s) and "
                 + outcome.labDir()
                 + ".");
-    outcome
-        .cleanup()
-        .kept()
-        .forEach(
-            k ->
-                out.append("\nleft ")
-                    .append(k.object().displayName())
-                    .append(": something storage-lab did not make uses it, and it is yours (")
-                    .append(k.reason())
-                    .append(")"));
-    for (LessonReset.LeftAlone mine : outcome.learners()) {
-      out.append("\nleft ")
-          .append(mine.kind())
-          .append(' ')
-          .append(mine.name())
-          .append(": you made it by hand, so it is yours (remove it with: ")
-          .append(mine.remove())
-          .append(")");
-    }
+    outcome.cleanup().kept().forEach(k -> out.append("\n").append(kept(k)));
+    outcome.learners().forEach(mine -> out.append("\n").append(learners(mine)));
     outcome
         .practiceFolder()
-        .ifPresent(
-            folder ->
-                out.append("\nleft your practice folder ")
-                    .append(folder)
-                    .append(" and your practice progress ('lesson practice ")
-                    .append(outcome.lesson().id())
-                    .append("' goes on from there)"));
+        .ifPresent(folder -> out.append("\n").append(practice(folder, outcome.lesson().id())));
     outcome
         .cleanup()
         .failed()
@@ -56,5 +35,31 @@ final class ResetView {
                     .append(": ")
                     .append(f.reason()));
     return out.toString();
+  }
+
+  private static String kept(CleanupReport.Failure kept) {
+    return "left "
+        + kept.object().displayName()
+        + ": something storage-lab did not make uses it, and it is yours ("
+        + kept.reason()
+        + ")";
+  }
+
+  private static String learners(LessonReset.LeftAlone mine) {
+    return "left "
+        + mine.kind()
+        + " "
+        + mine.name()
+        + ": you made it by hand, so it is yours (remove it with: "
+        + mine.remove()
+        + ")";
+  }
+
+  private static String practice(Path folder, String lesson) {
+    return "left your practice folder "
+        + folder
+        + " and your practice progress ('lesson practice "
+        + lesson
+        + "' goes on from there)";
   }
 }

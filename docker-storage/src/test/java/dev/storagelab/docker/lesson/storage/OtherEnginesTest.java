@@ -112,8 +112,8 @@ class OtherEnginesTest {
       ProgressStore store = new ProgressStore(labs);
 
       assertThat(other.id()).isNotEqualTo(first.id());
-      assertThat(store.forEngine(other.id()).labDir(DockerStorageLesson.ID))
-          .isNotEqualTo(store.forEngine(first.id()).labDir(DockerStorageLesson.ID));
+      assertThat(store.forEngine(other.id()).folders().labDir(DockerStorageLesson.ID))
+          .isNotEqualTo(store.forEngine(first.id()).folders().labDir(DockerStorageLesson.ID));
     }
   }
 
