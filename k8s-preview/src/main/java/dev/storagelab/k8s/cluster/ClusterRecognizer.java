@@ -1,5 +1,7 @@
 package dev.storagelab.k8s.cluster;
 
+import dev.storagelab.docker.engine.ContainerInspect;
+import dev.storagelab.docker.engine.Engine;
 import io.fabric8.kubernetes.api.model.Node;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +39,18 @@ public final class ClusterRecognizer {
       evidence = List.copyOf(evidence);
       nodeContainers = Collections.unmodifiableMap(new LinkedHashMap<>(nodeContainers));
     }
+  }
+
+  /**
+   * Recognises the cluster a connection reaches, asking the Docker engine, when one answers, which
+   * nodes are its containers.
+   */
+  public static Recognition recognise(ClusterConnection connection, Optional<Engine> engine) {
+    return recognise(
+        connection.context(),
+        connection.client().nodes().list().getItems(),
+        name ->
+            engine.flatMap(e -> e.inspectContainer(name)).map(ContainerInspect::bindsAtSamePath));
   }
 
   /**

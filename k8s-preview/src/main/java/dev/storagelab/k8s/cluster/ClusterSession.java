@@ -1,6 +1,5 @@
 package dev.storagelab.k8s.cluster;
 
-import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.input.InputException;
@@ -69,15 +68,8 @@ public final class ClusterSession implements AutoCloseable {
         ClusterConnection.open(
             context, local.map(LocalCluster::kubeconfig).orElse(noEngineKubeconfig), running);
     try {
-      ClusterRecognizer.Recognition recognition =
-          ClusterRecognizer.recognise(
-              connection.context(),
-              connection.client().nodes().list().getItems(),
-              name ->
-                  engine
-                      .flatMap(e -> e.inspectContainer(name))
-                      .map(ContainerInspect::bindsAtSamePath));
-      return new ClusterSession(connection, recognition, engine, local);
+      return new ClusterSession(
+          connection, ClusterRecognizer.recognise(connection, engine), engine, local);
     } catch (RuntimeException e) {
       connection.close();
       throw e;
@@ -111,9 +103,7 @@ public final class ClusterSession implements AutoCloseable {
    * @throws InputException naming the rule the context matched
    */
   public void guard(boolean yes, String what) {
-    Optional<String> rule =
-        ProductionGuard.match(
-            connection.context(), connection.cluster(), connection.server(), recognition.kind());
+    Optional<String> rule = ProductionGuard.match(connection, recognition.kind());
     if (rule.isPresent() && !yes) {
       throw new InputException(
           "Context "

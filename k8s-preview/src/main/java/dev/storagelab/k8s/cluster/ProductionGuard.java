@@ -16,6 +16,11 @@ public final class ProductionGuard {
 
   private ProductionGuard() {}
 
+  /** The rule a connection's context matches, for a cluster of the given kind. */
+  public static Optional<String> match(ClusterConnection connection, ClusterKind kind) {
+    return match(connection.context(), connection.cluster(), connection.server(), kind);
+  }
+
   /**
    * The rule a context matches, if it looks like production.
    *

@@ -1,6 +1,5 @@
 package dev.storagelab.k8s.lesson;
 
-import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.k8s.bridge.Manifest;
 import dev.storagelab.k8s.cluster.ClusterConnection;
@@ -82,13 +81,8 @@ final class LessonCluster {
       return new Reach(Optional.empty(), Optional.empty(), local, e.getMessage());
     }
     ClusterRecognizer.Recognition recognition =
-        ClusterRecognizer.recognise(
-            connection.context(),
-            connection.client().nodes().list().getItems(),
-            name -> run.engine().inspectContainer(name).map(ContainerInspect::bindsAtSamePath));
-    Optional<String> production =
-        ProductionGuard.match(
-            connection.context(), connection.cluster(), connection.server(), recognition.kind());
+        ClusterRecognizer.recognise(connection, Optional.of(run.engine()));
+    Optional<String> production = ProductionGuard.match(connection, recognition.kind());
     if (production.isPresent()) {
       connection.close();
       return new Reach(
