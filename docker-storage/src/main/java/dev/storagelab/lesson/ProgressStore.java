@@ -1,17 +1,14 @@
 package dev.storagelab.lesson;
 
 import dev.storagelab.docker.files.AtomicFile;
+import dev.storagelab.docker.input.Sha256;
 import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,13 +72,7 @@ public final class ProgressStore {
 
   /** The engine's folder name: twelve hex digits of its ID's SHA-256. */
   static String shortName(String engineId) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(engineId.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
+    return Sha256.hex(engineId).substring(0, 12);
   }
 
   /**

@@ -1,13 +1,11 @@
 package dev.storagelab.docker.engine;
 
+import dev.storagelab.docker.input.Sha256;
 import dev.storagelab.docker.input.UserHome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -83,7 +81,7 @@ public final class EndpointResolver {
   }
 
   private EngineEndpoint fromContext(String name) {
-    String id = sha256(name);
+    String id = Sha256.hex(name);
     Path meta = configDir.resolve("contexts/meta").resolve(id).resolve("meta.json");
     JsonNode docker =
         readJson(meta)
@@ -112,15 +110,5 @@ public final class EndpointResolver {
         && !value.isBlank()
         && !value.equals("0")
         && !value.equalsIgnoreCase("false");
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
   }
 }

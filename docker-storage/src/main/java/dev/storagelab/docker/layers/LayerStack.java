@@ -4,14 +4,11 @@ import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.HistoryEntry;
 import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
+import dev.storagelab.docker.input.Sha256;
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.VolumeMount;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,19 +118,12 @@ public final class LayerStack {
   public static List<String> chainIds(List<String> diffIds) {
     List<String> chain = new ArrayList<>();
     for (String diffId : diffIds) {
-      chain.add(chain.isEmpty() ? diffId : sha256(chain.get(chain.size() - 1) + " " + diffId));
+      chain.add(
+          chain.isEmpty()
+              ? diffId
+              : "sha256:" + Sha256.hex(chain.get(chain.size() - 1) + " " + diffId));
     }
     return chain;
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
-      return "sha256:" + HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   /** The Dockerfile keyword a history entry records. */
