@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -84,14 +85,25 @@ public final class LessonSession {
     if (active != null) {
       return lesson(active);
     }
+    return firstStarted(catalogue, this::progress, "No lesson started", "lesson start");
+  }
+
+  /**
+   * The first lesson of the catalogue with progress.
+   *
+   * @param none what to say when there is none, before the command that begins one
+   * @param command the command that begins one, e.g. {@code lesson start}
+   * @throws InputException when no lesson has progress
+   */
+  static Lesson firstStarted(
+      List<Lesson> catalogue, Function<Lesson, Progress> progress, String none, String command) {
     return catalogue.stream()
-        .filter(l -> progress(l).current() >= 0)
+        .filter(l -> progress.apply(l).current() >= 0)
         .findFirst()
         .orElseThrow(
             () ->
                 new InputException(
-                    "No lesson started: 'lesson start " + catalogue.get(0).id() + "' begins one.",
-                    ""));
+                    none + ": '" + command + " " + catalogue.get(0).id() + "' begins one.", ""));
   }
 
   /** The lesson's saved progress. */

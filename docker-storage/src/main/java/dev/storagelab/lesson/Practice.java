@@ -35,16 +35,8 @@ public final class Practice {
    * @throws InputException when none is
    */
   public Lesson current() {
-    return catalogue.stream()
-        .filter(l -> progress(l).current() >= 0)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InputException(
-                    "No practice started: 'lesson practice "
-                        + catalogue.get(0).id()
-                        + "' begins one.",
-                    ""));
+    return LessonSession.firstStarted(
+        catalogue, this::progress, "No practice started", "lesson practice");
   }
 
   /**
