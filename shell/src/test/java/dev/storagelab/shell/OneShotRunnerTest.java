@@ -2,8 +2,17 @@ package dev.storagelab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.core.utils.Utils;
 
 /** One command from the command table, as the launcher runs it, without a Spring container. */
 class OneShotRunnerTest {
@@ -67,6 +76,22 @@ class OneShotRunnerTest {
     assertThat(group.out()).contains("mounts parse:", "mounts of:").doesNotContain("lesson run");
     assertThat(command.code()).isZero();
     assertThat(command.out()).contains("Usage: mounts parse", "--json");
+  }
+
+  @Test
+  void helpForAnAliasSaysHowToCallItsCommand() throws Exception {
+    CommandRegistry registry = table.registry(List.of(Utils.QUIT_COMMAND));
+    StringWriter text = new StringWriter();
+    ParsedInput input = new StrictCommandParser(registry, table.arity()).parse("help exit");
+
+    ExitStatus status =
+        new CommandExecutor(registry)
+            .execute(
+                new CommandContext(
+                    input, registry, new PrintWriter(text), OneShotInput.fromProcess()));
+
+    assertThat(status.code()).as(status.description()).isZero();
+    assertThat(text.toString()).startsWith("quit - Exit the shell");
   }
 
   @Test
