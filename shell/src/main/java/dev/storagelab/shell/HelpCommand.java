@@ -86,10 +86,12 @@ final class HelpCommand implements Command {
             .map(CommandArgument::value)
             .collect(Collectors.joining(" "));
     PrintWriter out = context.outputWriter();
+    // By name or by alias (the registry looks up both).
+    Command named = asked.isBlank() ? null : registry.getCommandByName(asked);
     if (asked.isBlank()) {
       out.println(listing(visible(registry)));
-    } else if (registry.getCommandByName(asked) != null) {
-      out.println(usage(registry.getCommandByName(asked)));
+    } else if (named != null) {
+      out.println(usage(named));
     } else if (!registry.getCommandsByPrefix(asked + " ").isEmpty()) {
       out.println(
           listing(
