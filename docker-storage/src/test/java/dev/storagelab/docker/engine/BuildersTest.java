@@ -40,13 +40,14 @@ class BuildersTest {
   void buildKitRunsTheStepsReportsThemAndTakesThemFromItsCacheTheSecondTime() throws IOException {
     try (Engine engine = EngineConnector.connect()) {
       uniqueContext();
-      BuildResult first = build(engine, BuildResult.Builder.BUILDKIT, "first");
+      List<String> firstOutput = new ArrayList<>();
+      BuildResult first = build(engine, BuildResult.Builder.BUILDKIT, "first", firstOutput);
       List<String> output = new ArrayList<>();
       BuildResult second = build(engine, BuildResult.Builder.BUILDKIT, "second", output);
 
       assertThat(first.builder()).isEqualTo(BuildResult.Builder.BUILDKIT);
       assertThat(first.steps()).as("FROM, COPY, RUN").isEqualTo(3);
-      assertThat(first.cachedSteps()).as("a context no build has seen").isZero();
+      assertContextStepsRan(first, firstOutput);
       assertThat(second.steps()).isEqualTo(3);
       assertThat(second.cachedSteps()).as("COPY, RUN; a local FROM is resolved").isEqualTo(2);
       assertThat(output).anyMatch(line -> line.matches("\\[3/3\\] RUN .*  CACHED\\n"));
@@ -84,7 +85,7 @@ class BuildersTest {
 
       BuildResult result = build(engine, BuildResult.Builder.BUILDKIT, "fresh", output);
 
-      assertThat(result.cachedSteps()).isZero();
+      assertContextStepsRan(result, output);
       assertThat(output).contains("  ran the script\n");
       // Not a listing before and after: the legacy builder removes its containers too. The
       // engine's events say whether one was ever created.
@@ -130,6 +131,18 @@ class BuildersTest {
     BuildRequest request =
         new BuildRequest(context, Set.of(tag), Map.of("dev.storagelab.test", "builders"));
     return ((DockerJavaEngine) engine).build(request, ContextTar.of(context), builder, output::add);
+  }
+
+  /**
+   * The steps that read the context (COPY, and the RUN after it) ran: a context no build has seen
+   * is in no cache. The FROM of a local image may be reported cached or not, as BuildKit's own
+   * cache, which outlives the test on the engine, has it.
+   */
+  private static void assertContextStepsRan(BuildResult result, List<String> output) {
+    assertThat(result.cachedSteps()).as("at most the FROM from the cache").isLessThanOrEqualTo(1);
+    assertThat(output)
+        .as("COPY and RUN of a context no build has seen")
+        .noneMatch(line -> line.matches("(?s)\\[[23]/3\\] .*  CACHED\\n"));
   }
 
   /** A file no earlier build saw, so that nothing of this context is in a builder's cache. */
