@@ -45,6 +45,12 @@ final class DockerJavaEngine implements Engine {
   /** How long a helper container may run, or a command in a container. */
   private static final Duration HELPER_LIMIT = Duration.ofSeconds(90);
 
+  /**
+   * How long an image export may stream: an engine produces a gigabyte in seconds, so this bounds
+   * only a wedged one.
+   */
+  private static final Duration EXPORT_LIMIT = Duration.ofMinutes(30);
+
   /** How long closing may take before the process exits without it. */
   private static final Duration CLOSE_LIMIT = Duration.ofMillis(500);
 
@@ -227,6 +233,36 @@ final class DockerJavaEngine implements Engine {
       changes.add(new FileChange("CAD".charAt(kind), change.path("Path").asString("")));
     }
     return changes;
+  }
+
+  @Override
+  public Optional<PathStat> statPath(String container, String path) {
+    return api.header(
+            "/containers/" + RawApi.encode(container) + "/archive?path=" + RawApi.encode(path),
+            "X-Docker-Container-Path-Stat")
+        .map(DockerJavaEngine::pathStat);
+  }
+
+  private static PathStat pathStat(String header) {
+    JsonNode stat = RawApi.JSON.readTree(java.util.Base64.getDecoder().decode(header));
+    return new PathStat(
+        stat.path("name").asString(""),
+        stat.path("size").asLong(0),
+        stat.path("mode").asLong(0),
+        stat.path("linkTarget").asString(""));
+  }
+
+  @Override
+  public java.util.OptionalLong writableLayerBytes(String container) {
+    JsonNode inspect = api.get("/containers/" + RawApi.encode(container) + "/json?size=1");
+    return inspect.path("SizeRw").isNumber()
+        ? java.util.OptionalLong.of(inspect.path("SizeRw").asLong())
+        : java.util.OptionalLong.empty();
+  }
+
+  @Override
+  public <T> T exportImage(String reference, StreamReader<T> reader) {
+    return api.download("/images/" + RawApi.encode(reference) + "/get", EXPORT_LIMIT, reader);
   }
 
   @Override

@@ -63,6 +63,17 @@ public interface Engine extends AutoCloseable {
   void saveImage(String reference, java.nio.file.Path file);
 
   /**
+   * Streams an image as {@code docker save} writes it to a reader, which reads it as it arrives:
+   * nothing is written to disk.
+   *
+   * @param reference {@code name:tag} or an image ID
+   * @param reader reads the tar archive
+   * @return what the reader made of it
+   * @throws ObjectNotFoundException when the engine has no such image
+   */
+  <T> T exportImage(String reference, StreamReader<T> reader);
+
+  /**
    * Pulls an image, giving up after the timeout.
    *
    * @param reference {@code name:tag}
@@ -106,6 +117,20 @@ public interface Engine extends AutoCloseable {
 
   /** A container's changes against its image, as {@code docker diff} lists them. */
   List<FileChange> changes(String id);
+
+  /**
+   * A path in a container as {@code docker cp} sees it, read from the archive endpoint without
+   * copying it.
+   *
+   * @return the path's facts, or empty when the container has no such path
+   */
+  Optional<PathStat> statPath(String container, String path);
+
+  /**
+   * The bytes a container's writable layer holds ({@code docker ps --size}), or empty when the
+   * engine does not say.
+   */
+  java.util.OptionalLong writableLayerBytes(String container);
 
   /**
    * Runs a command in a running container.

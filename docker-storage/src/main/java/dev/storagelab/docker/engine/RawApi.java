@@ -115,6 +115,76 @@ final class RawApi {
     }
   }
 
+  /**
+   * A GET whose answer is a stream (an image export), given to {@code reader} as it arrives.
+   *
+   * @throws ObjectNotFoundException when the engine answers 404
+   */
+  <T> T download(String path, Duration limit, StreamReader<T> reader) {
+    return answerTo(
+        path,
+        limit,
+        (response, in) -> {
+          refuseFailure(response.getStatusCode(), in);
+          return reader.read(in);
+        });
+  }
+
+  /**
+   * One header of a GET's answer, its body left unread (the archive endpoint's stat of a path comes
+   * before the archive itself).
+   *
+   * @return the header, or empty when the engine answers 404
+   */
+  Optional<String> header(String path, String name) {
+    return answerTo(
+        path,
+        LIMIT,
+        (response, in) -> {
+          if (response.getStatusCode() == 404) {
+            return Optional.empty();
+          }
+          refuseFailure(response.getStatusCode(), in);
+          return Optional.ofNullable(response.getHeader(name));
+        });
+  }
+
+  /** What to make of an answer, its status and headers read, its body still to read. */
+  @FunctionalInterface
+  private interface Answer<T> {
+    T read(DockerHttpClient.Response response, InputStream body) throws IOException;
+  }
+
+  private <T> T answerTo(String path, Duration limit, Answer<T> answer) {
+    return Deadline.within(
+        limit,
+        endpoint,
+        () -> {
+          var request =
+              DockerHttpClient.Request.builder()
+                  .method(DockerHttpClient.Request.Method.GET)
+                  .path(path)
+                  .build();
+          try (var response = http.execute(request);
+              InputStream in = response.getBody()) {
+            return answer.read(response, in);
+          } catch (dev.storagelab.docker.input.InputException e) {
+            throw e;
+          } catch (IOException | RuntimeException e) {
+            throw failed(e);
+          }
+        });
+  }
+
+  private static void refuseFailure(int status, InputStream in) throws IOException {
+    if (status >= 300) {
+      String message = message(json(in.readNBytes(64 * 1024)), status);
+      throw status == 404
+          ? new ObjectNotFoundException(message, null)
+          : new EngineException(message, null);
+    }
+  }
+
   JsonNode delete(String path) {
     return send(DockerHttpClient.Request.Method.DELETE, path, null, LIMIT);
   }

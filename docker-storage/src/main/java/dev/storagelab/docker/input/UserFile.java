@@ -29,20 +29,7 @@ public final class UserFile {
    *     UTF-8
    */
   public static String readText(Path file, String what, int maxBytes) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      throw problem(file, "No such " + what + ": " + file, e);
-    } catch (IOException e) {
-      throw problem(file, "Cannot read " + file + ": " + e.getMessage(), e);
-    }
-    if (attributes.isDirectory()) {
-      throw problem(file, file + " is a folder: give the " + what + " in it", null);
-    }
-    if (!attributes.isRegularFile()) {
-      throw problem(file, file + " is not a regular file (a device, a pipe or a socket)", null);
-    }
+    BasicFileAttributes attributes = regularFile(file, what);
     String tooLarge = file + " is larger than " + size(maxBytes) + ": not a " + what;
     if (attributes.size() > maxBytes) {
       throw problem(file, tooLarge, null);
@@ -63,6 +50,39 @@ public final class UserFile {
     } catch (IOException e) {
       throw problem(file, "Cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens a file of any size for reading, once it is known to be a regular file.
+   *
+   * @param what what the file is meant to be, e.g. {@code image archive}
+   * @throws InputException when it is missing, a folder, or not a regular file
+   */
+  public static InputStream open(Path file, String what) {
+    regularFile(file, what);
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw problem(file, "Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static BasicFileAttributes regularFile(Path file, String what) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw problem(file, "No such " + what + ": " + file, e);
+    } catch (IOException e) {
+      throw problem(file, "Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (attributes.isDirectory()) {
+      throw problem(file, file + " is a folder: give the " + what + " in it", null);
+    }
+    if (!attributes.isRegularFile()) {
+      throw problem(file, file + " is not a regular file (a device, a pipe or a socket)", null);
+    }
+    return attributes;
   }
 
   private static String size(int bytes) {

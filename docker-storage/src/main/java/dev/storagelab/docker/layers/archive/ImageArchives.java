@@ -1,0 +1,49 @@
+package dev.storagelab.docker.layers.archive;
+
+import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.ObjectNotFoundException;
+import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.input.UserFile;
+import dev.storagelab.docker.layers.ImageContents;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/** Where an image is read from: the engine's export, or an archive file. */
+public final class ImageArchives {
+
+  private ImageArchives() {}
+
+  /**
+   * Reads an image the engine has, streamed from its export ({@code docker save}).
+   *
+   * @throws ObjectNotFoundException when the engine has no such image
+   */
+  public static ImageContents fromEngine(Engine engine, String reference) {
+    if (engine.findImage(reference).isEmpty()) {
+      throw new ObjectNotFoundException(
+          "No image '"
+              + reference
+              + "' on the engine: docker images lists them (or read a saved one with --archive"
+              + " FILE).",
+          null);
+    }
+    return engine.exportImage(
+        reference, in -> ImageArchiveReader.read(in, "the engine's export of " + reference));
+  }
+
+  /**
+   * Reads an archive file: {@code docker save}'s layout or an OCI layout.
+   *
+   * @throws InputException when the file is missing or not an image archive
+   */
+  public static ImageContents fromFile(Path file) {
+    try (InputStream in = new BufferedInputStream(UserFile.open(file, "image archive"), 1 << 16)) {
+      return ImageArchiveReader.read(in, file.toString());
+    } catch (IOException e) {
+      throw new InputException(
+          "Cannot read " + file + ": " + e.getMessage(), file.toString(), -1, e);
+    }
+  }
+}
