@@ -3,6 +3,7 @@ package dev.storagelab.shell;
 import dev.storagelab.shell.engine.EngineCommands;
 import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.handout.HandoutCommands;
+import dev.storagelab.shell.image.ImageCommands;
 import dev.storagelab.shell.k8s.ApplyCommands;
 import dev.storagelab.shell.k8s.ClusterCommands;
 import dev.storagelab.shell.k8s.K8sCommands;
@@ -50,6 +51,7 @@ public final class CommandTable implements AutoCloseable {
             List.of(
                 new EngineCommands(engines),
                 new MountCommands(engines),
+                new ImageCommands(engines),
                 new LabCommands(engines),
                 new LessonCommands(engines, lessons),
                 new LessonRunCommands(engines, lessons),

@@ -21,7 +21,15 @@ final class HelpCommand implements Command {
 
   /** Groups in the order of the course: the lessons first, the shell's own commands last. */
   private static final List<String> GROUPS =
-      List.of("Lessons", "Engine", "Mounts", "Lab", "Kubernetes", "Course", "Built-In Commands");
+      List.of(
+          "Lessons",
+          "Engine",
+          "Images",
+          "Mounts",
+          "Lab",
+          "Kubernetes",
+          "Course",
+          "Built-In Commands");
 
   /** Commands in the order a learner uses them; a command not listed follows, by name. */
   private static final List<String> ORDER =
@@ -37,6 +45,9 @@ final class HelpCommand implements Command {
           "lesson reset",
           "lesson list",
           "engine status",
+          "image layers",
+          "image files",
+          "container changes",
           "mounts parse",
           "mounts of",
           "mounts compose",

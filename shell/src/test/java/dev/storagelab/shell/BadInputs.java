@@ -39,6 +39,7 @@ final class BadInputs {
     inspectFiles(cases);
     outputFolders(cases);
     commands(cases);
+    images(cases);
     return cases;
   }
 
@@ -385,6 +386,116 @@ final class BadInputs {
     cases.add(input("lesson", "run", "docker-storage", "--answers", "x=1"));
     cases.add(input("lesson", "run", "docker-storage", "--answers", "0=yes"));
     cases.add(input("lesson", "run", "docker-storage", "--answers", "99=yes"));
+  }
+
+  /**
+   * {@code image layers}, {@code image files} and {@code container changes}: a missing image, bad
+   * references and layer numbers, and archives that are truncated, hostile or no image at all.
+   */
+  private static void images(List<Case> cases) {
+    cases.add(input("image", "layers"));
+    cases.add(input("image", "layers", "a", "b"));
+    cases.add(input("image", "layers", "storage-lab-no-such-image:never"));
+    cases.add(input("image", "layers", "Upper/Case"));
+    cases.add(input("image", "layers", "../containers/json"));
+    cases.add(input("image", "layers", "a:b:c"));
+    cases.add(input("image", "layers", ""));
+    cases.add(input("image", "layers", "x", "--archive", "{tmp}/none.tar"));
+    cases.add(input("image", "files", "storage-lab-no-such-image:never"));
+    cases.add(input("image", "files", "--archive", "{tmp}/none.tar", "--layer", "0"));
+    cases.add(input("container", "changes"));
+    cases.add(input("container", "changes", "storage-lab-no-such-container"));
+    cases.add(input("container", "changes", "../x"));
+    String image = image(Map.of("app/a", "x"));
+    for (String layer : List.of("99", "-1", "x", "1.5", "9999999999")) {
+      cases.add(
+          new Case(
+              INPUT,
+              List.of("image", "files", "--archive", "{tmp}/ok.tar", "--layer", layer),
+              Map.of("ok.tar", image)));
+    }
+    Map<String, String> archives = new LinkedHashMap<>();
+    archives.put("text.tar", "not a tar at all");
+    archives.put("empty.tar", "");
+    archives.put("no-image.tar", tar(Map.of("notes.txt", "hello")));
+    archives.put("truncated.tar", image.substring(0, image.length() / 2));
+    archives.put("climbs.tar", image(Map.of("../../etc/passwd", "x")));
+    archives.put("hard-link-out.tar", image(Map.of("link@", "../../../etc/shadow")));
+    archives.put("layer-not-tar.tar", imageWithLayer("x".repeat(2048)));
+    archives.put("whiteout-dots.tar", image(Map.of("app/.wh...", "")));
+    archives.put(
+        "missing-layer.tar",
+        tar(
+            Map.of(
+                "c.json",
+                "{\"rootfs\":{\"diff_ids\":[\"sha256:1\"]}}",
+                "manifest.json",
+                "[{\"Config\":\"c.json\",\"Layers\":[\"gone/layer.tar\"]}]")));
+    archives.put("manifest-not-json.tar", tar(Map.of("manifest.json", "[{ nope")));
+    archives.put(
+        "index-no-blob.tar",
+        tar(
+            Map.of(
+                "index.json", "{\"manifests\":[{\"digest\":\"sha256:" + "a".repeat(64) + "\"}]}")));
+    for (Map.Entry<String, String> archive : archives.entrySet()) {
+      for (String command : List.of("layers", "files")) {
+        cases.add(
+            new Case(
+                INPUT,
+                List.of("image", command, "--archive", "{tmp}/" + archive.getKey()),
+                Map.of(archive.getKey(), archive.getValue())));
+      }
+    }
+    cases.add(input("image", "layers", "--archive", "{tmp}"));
+    cases.add(input("image", "layers", "--archive", "/dev/null"));
+  }
+
+  /**
+   * A docker save archive of one image whose one layer holds these files ({@code name@}: a hard
+   * link).
+   */
+  private static String image(Map<String, String> files) {
+    return imageWithLayer(tar(files));
+  }
+
+  private static String imageWithLayer(String layer) {
+    return tar(
+        Map.of(
+            "l/layer.tar",
+            layer,
+            "c.json",
+            "{\"rootfs\":{\"diff_ids\":[\"sha256:1\"]}}",
+            "manifest.json",
+            "[{\"Config\":\"c.json\",\"Layers\":[\"l/layer.tar\"]}]"));
+  }
+
+  /** A tar of ASCII files, as text (the corpus writes its files as text). */
+  private static String tar(Map<String, String> files) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
+        boolean link = file.getKey().endsWith("@");
+        var entry =
+            new org.apache.commons.compress.archivers.tar.TarArchiveEntry(
+                file.getKey().replace("@", ""),
+                link
+                    ? org.apache.commons.compress.archivers.tar.TarConstants.LF_LINK
+                    : org.apache.commons.compress.archivers.tar.TarConstants.LF_NORMAL,
+                true);
+        byte[] content = file.getValue().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (link) {
+          entry.setLinkName(file.getValue());
+          content = new byte[0];
+        }
+        entry.setSize(content.length);
+        out.putArchiveEntry(entry);
+        out.write(content);
+        out.closeArchiveEntry();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private static Case input(String... words) {

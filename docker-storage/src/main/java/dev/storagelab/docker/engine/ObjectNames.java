@@ -16,7 +16,31 @@ public final class ObjectNames {
   /** The engine's volume names. */
   private static final Pattern VOLUME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
+  /**
+   * Docker's image references ({@code distribution/reference}): an optional registry host and port,
+   * lowercase path components, an optional tag, an optional digest; or an image ID, whole ({@code
+   * sha256:...}) or a hex prefix.
+   */
+  private static final Pattern IMAGE =
+      Pattern.compile(
+          "(([a-zA-Z0-9.-]+(:[0-9]+)?/)?[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*"
+              + "(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
+              + "(@sha256:[0-9a-f]{64})?)|sha256:[0-9a-f]{1,64}");
+
   private ObjectNames() {}
+
+  /**
+   * An image's reference or ID.
+   *
+   * @throws InputException when no image can have it
+   */
+  public static String image(String name) {
+    return check(
+        name,
+        IMAGE,
+        "image",
+        "a reference to an image (name[:tag], lowercase, as docker images lists it) or an image ID");
+  }
 
   /**
    * A container's name or ID.

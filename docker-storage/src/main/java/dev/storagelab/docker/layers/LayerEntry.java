@@ -37,22 +37,7 @@ public record LayerEntry(
 
   /** The mode as {@code ls -l} writes it, such as {@code drwxr-xr-x}. */
   public String modeString() {
-    StringBuilder text = new StringBuilder().append(kind.modeLetter());
-    String letters = "rwxrwxrwx";
-    for (int bit = 0; bit < 9; bit++) {
-      text.append((mode & (0400 >> bit)) != 0 ? letters.charAt(bit) : '-');
-    }
-    special(text, 3, 04000, 's');
-    special(text, 6, 02000, 's');
-    special(text, 9, 01000, 't');
-    return text.toString();
-  }
-
-  private void special(StringBuilder text, int at, int bit, char letter) {
-    if ((mode & bit) != 0) {
-      boolean executable = text.charAt(at) != '-';
-      text.setCharAt(at, executable ? letter : Character.toUpperCase(letter));
-    }
+    return FileMode.ls(kind, mode);
   }
 
   /** The mode in octal, as {@code stat -c %a} writes it. */

@@ -216,12 +216,13 @@ public final class LayerStack {
               "%-6s %-28s %10s  %s (ro)",
               step.keyword(),
               summary(step.instruction()),
-              size(step.sizeBytes()),
+              ByteSize.of(step.sizeBytes()),
               shortDigest(step.layer())));
     }
     rows.add("-");
     rows.add(
-        String.format("base   %-28s %10s  %d layer(s) (ro)", base, size(baseSize), baseLayers));
+        String.format(
+            "base   %-28s %10s  %d layer(s) (ro)", base, ByteSize.of(baseSize), baseLayers));
     int width = rows.stream().mapToInt(String::length).max().orElse(20) + 2;
     StringBuilder out = new StringBuilder("  " + image + "\n");
     out.append("  ┌").append("─".repeat(width)).append("┐\n");
@@ -267,16 +268,6 @@ public final class LayerStack {
 
   private static String shortDigest(String digest) {
     return digest.length() > 19 ? digest.substring(0, 19) : digest;
-  }
-
-  static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " B";
-    }
-    if (bytes < 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
-    }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
   private static ImageSummary find(Engine engine, String reference) {

@@ -12,4 +12,9 @@ package dev.storagelab.docker.layers;
  * @param linkTarget where it points, for a symbolic link
  */
 public record WritableChange(
-    ChangeKind change, String path, EntryKind kind, long size, int mode, String linkTarget) {}
+    ChangeKind change, String path, EntryKind kind, long size, int mode, String linkTarget) {
+  /** The mode as {@code ls -l} writes it; dashes for a removed path. */
+  public String modeString() {
+    return change == ChangeKind.REMOVED ? "----------" : FileMode.ls(kind, mode);
+  }
+}

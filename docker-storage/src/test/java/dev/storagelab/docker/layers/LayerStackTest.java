@@ -29,8 +29,14 @@ class LayerStackTest {
 
     assertThat(LayerStack.abbreviateIds(upper))
         .isEqualTo("/var/lib/docker/overlay2/aaaaaaaaaaaa…/diff");
-    assertThat(LayerStack.size(1536)).isEqualTo("1.5 kB");
-    assertThat(LayerStack.size(2 * 1024 * 1024)).isEqualTo("2.0 MB");
+  }
+
+  @Test
+  void sizesAreShownInTheUnitsDockerPrints() {
+    assertThat(ByteSize.of(512)).isEqualTo("512 B");
+    assertThat(ByteSize.of(1536)).isEqualTo("1.5 kB");
+    assertThat(ByteSize.of(2 * 1024 * 1024)).isEqualTo("2.0 MB");
+    assertThat(ByteSize.of(3L * 1024 * 1024 * 1024)).isEqualTo("3.0 GB");
   }
 
   @Test

@@ -43,6 +43,12 @@ final class ArchiveLayout {
     if (documents.containsKey("/index.json")) {
       return oci();
     }
+    if (!layers.isEmpty()) {
+      throw new BadArchiveException(
+          source,
+          "it holds layers but no manifest.json or index.json, which docker save writes last (a"
+              + " truncated archive?)");
+    }
     throw new BadArchiveException(
         source,
         "it is not an image archive: it has neither manifest.json (docker save) nor index.json"

@@ -159,6 +159,13 @@ class ImageArchiveReaderTest {
   }
 
   @Test
+  void anArchiveCutOffBeforeItsManifestIsCalledTruncated() {
+    byte[] layer = new Tars().file("a", "x").bytes();
+
+    assertRefused(new Tars().file("one/layer.tar", layer).bytes(), "a truncated archive?");
+  }
+
+  @Test
   void anArchiveThatIsNoImageIsRefused() {
     assertRefused(new Tars().file("notes.txt", "hello").bytes(), "not an image archive");
   }
