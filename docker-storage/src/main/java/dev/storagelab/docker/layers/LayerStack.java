@@ -128,7 +128,12 @@ public final class LayerStack {
 
   /** The Dockerfile keyword a history entry records. */
   public static String keyword(HistoryEntry entry) {
-    String text = entry.createdBy().strip();
+    return keyword(entry.createdBy());
+  }
+
+  /** The Dockerfile keyword of an instruction as the builder recorded it ({@code created_by}). */
+  public static String keyword(String createdBy) {
+    String text = createdBy.strip();
     int nop = text.indexOf("#(nop)");
     if (nop >= 0) {
       text = text.substring(nop + "#(nop)".length()).strip();

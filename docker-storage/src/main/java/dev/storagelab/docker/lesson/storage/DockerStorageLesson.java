@@ -81,6 +81,7 @@ public final class DockerStorageLesson {
             MountVolume.NOCOPY,
             LabApp.IMAGE,
             BuildCache.CHANGED,
+            DeletedFile.IMAGE,
             LabApp.REPOSITORY + ":staging",
             LabApp.REPOSITORY + ":production"));
   }

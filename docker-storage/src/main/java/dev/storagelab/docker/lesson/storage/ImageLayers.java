@@ -2,7 +2,12 @@ package dev.storagelab.docker.lesson.storage;
 
 import dev.storagelab.docker.engine.HistoryEntry;
 import dev.storagelab.docker.engine.ImageSummary;
+import dev.storagelab.docker.layers.ChangeKind;
+import dev.storagelab.docker.layers.ImageInside;
+import dev.storagelab.docker.layers.LayerReport;
 import dev.storagelab.docker.layers.LayerStack;
+import dev.storagelab.docker.layers.PathChange;
+import dev.storagelab.docker.layers.archive.ImageArchives;
 import dev.storagelab.lesson.Check;
 import dev.storagelab.lesson.LessonRun;
 import dev.storagelab.lesson.PractisedStep;
@@ -40,7 +45,9 @@ final class ImageLayers implements PractisedStep {
   public List<String> commands(LessonRun run) {
     return List.of(
         "docker history " + LabApp.IMAGE,
-        "docker image inspect --format '{{json .RootFS.Layers}}' " + LabApp.IMAGE);
+        "docker image inspect --format '{{json .RootFS.Layers}}' " + LabApp.IMAGE,
+        "storage-lab image layers " + LabApp.IMAGE,
+        "storage-lab image files " + LabApp.IMAGE + " --changes --layer " + "N");
   }
 
   @Override
@@ -93,7 +100,54 @@ final class ImageLayers implements PractisedStep {
             .evidence("base", stack.baseSizeBytes() + " bytes")
             .evidence("the app's four layers", own + " bytes")
             .holds(stack.baseSizeBytes() > own);
+    Check contents = whatEachLayerAdded(run, stack);
     return new StepReport(
-        List.of(matches, fourLayers, metadataOnly, base), List.of(), stack.render(List.of()));
+        List.of(matches, fourLayers, metadataOnly, base, contents),
+        List.of(),
+        stack.render(List.of()));
+  }
+
+  /** The file each of the app's layers is there for, in the Dockerfile's order. */
+  static final List<String> ADDED =
+      List.of("/etc/todo/app.conf", "/app/cgi-bin/todo", "/app/data", "/app/index.html");
+
+  /** What is inside each of the app's four layers, read from the image the engine exports. */
+  private static Check whatEachLayerAdded(LessonRun run, LayerStack stack) {
+    ImageInside inside = ImageInside.of(ImageArchives.fromEngine(run.engine(), LabApp.IMAGE));
+    List<LayerReport> own = inside.layers().subList(stack.baseLayerCount(), inside.layers().size());
+    Check.Builder check =
+        Check.of("Each of the app's layers holds only what its instruction added")
+            .evidence(
+                "base layers 0-" + (stack.baseLayerCount() - 1),
+                inside.layers().subList(0, stack.baseLayerCount()).stream()
+                        .mapToInt(LayerReport::added)
+                        .sum()
+                    + " paths (busybox and its links)");
+    boolean holds = own.size() == ADDED.size();
+    for (int i = 0; i < own.size(); i++) {
+      LayerReport layer = own.get(i);
+      List<String> added =
+          layer.changes().stream()
+              .filter(c -> c.change() == ChangeKind.ADDED)
+              .map(PathChange::path)
+              .toList();
+      check.evidence(
+          "layer " + layer.layer().index() + " " + LayerStack.keyword(layer.layer().instruction()),
+          "adds " + shortList(added) + modified(layer));
+      holds &= i < ADDED.size() && added.contains(ADDED.get(i)) && layer.removed() == 0;
+    }
+    return check.holds(holds);
+  }
+
+  private static String modified(LayerReport layer) {
+    return layer.modified() == 0 ? "" : "; modifies " + layer.modified();
+  }
+
+  private static String shortList(List<String> paths) {
+    if (paths.isEmpty()) {
+      return "nothing";
+    }
+    String shown = String.join(", ", paths.subList(0, Math.min(4, paths.size())));
+    return paths.size() > 4 ? shown + " and " + (paths.size() - 4) + " more" : shown;
   }
 }

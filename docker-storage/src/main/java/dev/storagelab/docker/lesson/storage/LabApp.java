@@ -61,20 +61,45 @@ final class LabApp {
     Path context = copyContext();
     try {
       change.accept(context);
-      labelInDockerfile(context.resolve("Dockerfile"), run.owner().imageLabels(tag));
-      BuildResult build =
-          run.engine()
-              .buildImage(
-                  new BuildRequest(context, Set.of(tag), Map.of(), Map.of("BASE", run.baseImage())),
-                  run::progress);
-      ImageSummary image =
-          run.engine()
-              .findImage(tag)
-              .orElseThrow(() -> new LessonException("The build did not tag " + tag));
-      return new Built(image, build);
+      return buildIn(run, tag, context);
     } finally {
       delete(context);
     }
+  }
+
+  /**
+   * Builds an image of the lesson's own from a Dockerfile alone (no other file in its context),
+   * labelled as the app is.
+   *
+   * @param dockerfile the Dockerfile's text; its {@code ARG BASE} gets the run's base image
+   */
+  static Built buildDockerfile(LessonRun run, String tag, String dockerfile) {
+    Path context;
+    try {
+      context = Files.createTempDirectory("storage-lab-build");
+      Files.writeString(context.resolve("Dockerfile"), dockerfile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a build context", e);
+    }
+    try {
+      return buildIn(run, tag, context);
+    } finally {
+      delete(context);
+    }
+  }
+
+  private static Built buildIn(LessonRun run, String tag, Path context) {
+    labelInDockerfile(context.resolve("Dockerfile"), run.owner().imageLabels(tag));
+    BuildResult build =
+        run.engine()
+            .buildImage(
+                new BuildRequest(context, Set.of(tag), Map.of(), Map.of("BASE", run.baseImage())),
+                run::progress);
+    ImageSummary image =
+        run.engine()
+            .findImage(tag)
+            .orElseThrow(() -> new LessonException("The build did not tag " + tag));
+    return new Built(image, build);
   }
 
   /**

@@ -25,7 +25,8 @@ final class ReadOnlyLayers implements PractisedStep {
     return "A container never writes into its image: the image's layers are read-only and shared"
         + " by every container made from it. So the image you tested is, byte for byte, the one"
         + " you ship: tag it for staging and for production and both tags name the same image ID."
-        + " That is immutable infrastructure.";
+        + " That is immutable infrastructure. Read-only cuts both ways: a later layer that deletes a"
+        + " file only hides it with a whiteout, and the image is not one byte smaller.";
   }
 
   @Override
@@ -46,7 +47,9 @@ final class ReadOnlyLayers implements PractisedStep {
             + " sh -c 'echo note > /app/written-in-container; rm /app/index.html'",
         "docker image inspect --format '{{.Id}} {{json .RootFS.Layers}}' " + LabApp.IMAGE,
         "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":staging",
-        "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":production");
+        "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":production",
+        DeletedFile.command(),
+        "storage-lab image layers " + DeletedFile.IMAGE);
   }
 
   @Override
@@ -54,7 +57,11 @@ final class ReadOnlyLayers implements PractisedStep {
     return "Run the app as "
         + LabContainers.APP
         + ", write a file in it and remove one of the image's, then tag the image for staging"
-        + " and for production.";
+        + " and for production. Last, build "
+        + DeletedFile.IMAGE
+        + ": a layer that writes "
+        + DeletedFile.PATH
+        + " and one that deletes it.";
   }
 
   @Override
@@ -75,7 +82,9 @@ final class ReadOnlyLayers implements PractisedStep {
             .holds(
                 changes.contains(new FileChange('A', "/app/written-in-container"))
                     && changes.contains(new FileChange('D', "/app/index.html")));
-    return StepReport.of(runs, inContainer, sameImage(run, cli));
+    Check built = Learner.image(run, DeletedFile.IMAGE, cli.get(5));
+    return StepReport.of(
+        runs, inContainer, sameImage(run, cli), built.holds() ? DeletedFile.proof(run) : built);
   }
 
   /** The learner's staging and production tags name the image they tested. */
@@ -130,6 +139,7 @@ final class ReadOnlyLayers implements PractisedStep {
             .evidence(LabApp.REPOSITORY + ":staging", staging)
             .evidence(LabApp.REPOSITORY + ":production", production)
             .holds(staging.equals(production) && staging.equals(after.id()));
-    return StepReport.of(unchanged, sameArtifact);
+    DeletedFile.ensure(run);
+    return StepReport.of(unchanged, sameArtifact, DeletedFile.proof(run));
   }
 }

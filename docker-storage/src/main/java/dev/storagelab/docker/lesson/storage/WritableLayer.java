@@ -3,6 +3,10 @@ package dev.storagelab.docker.lesson.storage;
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.engine.FileChange;
+import dev.storagelab.docker.layers.ByteSize;
+import dev.storagelab.docker.layers.ChangeKind;
+import dev.storagelab.docker.layers.ContainerLayer;
+import dev.storagelab.docker.layers.EntryKind;
 import dev.storagelab.lesson.Check;
 import dev.storagelab.lesson.LessonException;
 import dev.storagelab.lesson.LessonRun;
@@ -46,6 +50,7 @@ final class WritableLayer implements PractisedStep {
     return List.of(
         "docker exec " + LabContainers.APP + " mkdir " + DEMO,
         "docker diff " + LabContainers.APP,
+        "storage-lab container changes " + LabContainers.APP,
         "docker inspect --format '{{.GraphDriver.Data.UpperDir}}' " + LabContainers.APP,
         "sudo ls $(docker inspect --format '{{.GraphDriver.Data.UpperDir}}' "
             + LabContainers.APP
@@ -89,7 +94,7 @@ final class WritableLayer implements PractisedStep {
     diff.hint("docker diff has no A " + DEMO + " yet: docker exec " + app + " mkdir " + DEMO);
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     List<String> notes = new ArrayList<>();
-    List<Check> checks = new ArrayList<>(List.of(diff.holds(added)));
+    List<Check> checks = new ArrayList<>(List.of(diff.holds(added), sizes(run, app)));
     WritableLayerDir.of(run, facts)
         .ifPresentOrElse(
             layer -> {
@@ -116,6 +121,40 @@ final class WritableLayer implements PractisedStep {
                         + "'): with the containerd image store the writable layer is a containerd"
                         + " snapshot. docker diff above is the proof that can be shown."));
     return new StepReport(checks, notes, "");
+  }
+
+  /**
+   * The writable layer as an image layer is shown: each change with its kind and size, read from
+   * the Engine API (changes, and the archive endpoint's stat of each path), so on any engine.
+   */
+  private static Check sizes(LessonRun run, String app) {
+    ContainerLayer layer = ContainerLayer.of(run.engine(), app);
+    Check.Builder check =
+        Check.of("The writable layer holds only what the container changed, at its real size");
+    layer.changes().stream()
+        .filter(c -> c.path().startsWith("/app"))
+        .forEach(
+            c ->
+                check.evidence(
+                    "storage-lab container changes",
+                    c.change().letter()
+                        + " "
+                        + c.path()
+                        + "  "
+                        + c.modeString()
+                        + (c.kind() == EntryKind.FILE ? "  " + ByteSize.of(c.size()) : "")));
+    layer
+        .sizeBytes()
+        .ifPresent(
+            bytes -> check.evidence("writable layer", ByteSize.of(bytes) + " (docker ps --size)"));
+    boolean demo =
+        layer.changes().stream()
+            .anyMatch(
+                c ->
+                    c.change() == ChangeKind.ADDED
+                        && c.path().equals(DEMO)
+                        && c.kind() == EntryKind.DIRECTORY);
+    return check.hint("no directory " + DEMO + " in the writable layer yet").holds(demo);
   }
 
   /** What vfs does instead of overlaying layers, said where a learner meets it. */

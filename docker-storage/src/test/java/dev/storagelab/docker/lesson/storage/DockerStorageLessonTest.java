@@ -68,6 +68,16 @@ class DockerStorageLessonTest {
     assertThat(first.get(8).report().notes())
         .anyMatch(note -> note.contains("'data-volume' already exists"));
     assertThat(first.get(2).report().checks().get(1).evidence()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(evidence(first.get(2), "holds only what its instruction added"))
+        .contains("adds /etc/todo, /etc/todo/app.conf")
+        .contains("adds /app/data")
+        .contains("adds /app/index.html");
+    assertThat(evidence(first.get(4), "does not make the image smaller"))
+        .contains("removes it with a whiteout; 512.0 kB still stored in the layer below");
+    assertThat(evidence(first.get(5), "at its real size"))
+        .contains("A /app/test-demo  drwxr-xr-x")
+        .contains("A /app/written-in-container  -rw-r--r--  5 B")
+        .contains("D /app/index.html");
     assertThat(
             DockerCli.ok("volume", "ls", "-q", "--filter", "label=" + Ownership.MANAGED)
                 .lines()
@@ -88,6 +98,16 @@ class DockerStorageLessonTest {
     assertThat(DockerCli.ok("volume", "inspect", "--format", "{{json .Labels}}", "data-volume"))
         .isIn("null", "{}");
     assertThat(decoyFile()).isEqualTo(before);
+  }
+
+  /** The evidence of a step's check, found by its claim, as text. */
+  private static String evidence(StepResult step, String claim) {
+    return step.report().checks().stream()
+        .filter(c -> c.claim().contains(claim))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("step " + step.number() + " has no check: " + claim))
+        .evidence()
+        .toString();
   }
 
   private String decoyFile() {
