@@ -19,8 +19,10 @@ echo "measuring one-shot commands..." >&2
 bench/startup.sh 10 >"$out/startup"
 echo "measuring resident memory..." >&2
 bench/memory.sh >"$out/memory"
-echo "running the JMH benchmark of 1,000 mounts to YAML..." >&2
-bench/run.sh MountsToYaml >"$out/jmh" 2>&1
+echo "measuring image layers on a 1 GB image against docker save..." >&2
+bench/image-layers.sh "$rounds" >"$out/layers"
+echo "running the JMH benchmarks of 1,000 mounts to YAML and 100,000 layer entries..." >&2
+bench/run.sh 'MountsToYaml|LayerAnalysis' >"$out/jmh" 2>&1
 
 value() { awk -v k="$2" '$1 == k {print $NF; exit}' "$out/$1"; }
 line() { grep -F -- "$2" "$out/$1" | head -1 | awk '{print $NF}'; }
@@ -34,6 +36,7 @@ row() { # figure, value, unit, baseline label, baseline value, goal ratio
 
 info=$(value startup docker_info_ms)
 jmh=$(awk '/^MountsToYamlBenchmark.thousandMountsToYaml/ {print int($4)}' "$out/jmh")
+entries=$(awk '/^LayerAnalysisBenchmark.hundredThousandEntries/ {print int($4)}' "$out/jmh")
 echo "| figure | storage-lab | baseline | ratio | goal | |"
 echo "|---|---|---|---|---|---|"
 row "lesson 1, whole (\`lesson run docker-storage\`)" "$(value lesson lesson_ms)" ms \
@@ -46,3 +49,8 @@ for command in "version" "engine status --json" "k8s preview"; do
   row "one-shot \`$command\` resident (peak)" "$(line memory "oneshot_rss_mb $command")" MB "goal" 110 1
 done
 row "1,000 mounts to YAML, in-process (JMH)" "$jmh" ms "goal" 500 1
+row "\`image layers\` on a 1 GB image ($(value layers image_mb) MB, 8 layers)" "$(value layers layers_ms)" ms \
+  "\`docker save > /dev/null\`" "$(value layers save_ms)" 1.3
+row "\`image layers\` resident (peak), 1 GB image" "$(value layers layers_rss_mb)" MB "goal" 150 1
+row "\`image layers\` resident (peak), 2 MB base" "$(value layers small_rss_mb)" MB "goal" 150 1
+row "100,000 layer entries stacked, diffed, measured (JMH)" "$entries" ms "goal" 500 1

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# image layers against its floor, docker save: an image of about 1 GB in seven layers (three big
+# image layers against its floor, docker save: an image of about 1 GB in eight layers (three big
 # files, one of them deleted in a later layer, and 20,000 small files) is built once (labelled,
 # removed at exit), then `docker save IMAGE > /dev/null` and `storage-lab image layers IMAGE`
 # alternate ROUNDS times (default 3). Prints medians, and the peak resident memory of storage-lab
@@ -32,7 +32,8 @@ RUN head -c 209715200 /dev/urandom > /big-three
 LABEL dev.storagelab.bench=image-layers
 DOCKERFILE
 echo "building a 1 GB image (once)..." >&2
-DOCKER_BUILDKIT=0 docker build -q -t "$image" "$work" >/dev/null
+DOCKER_BUILDKIT=0 docker build -q -t "$image" "$work" >/dev/null 2>"$work/build.log" \
+  || { cat "$work/build.log" >&2; exit 1; }
 
 ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

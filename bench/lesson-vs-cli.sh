@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times lesson 1 run by storage-lab against the same engine work typed as docker CLI commands
-# (build, the cache rebuild, runs, execs, diffs, volumes, the app's published port and items,
+# (build, the cache rebuild, the layers' files read from docker save, the image whose later layer
+# deletes a file, runs, execs, diffs, volumes, the app's published port and items,
 # binds, -v vs --mount), each from a clean state, alternating ROUNDS times (default 3) so that a
 # noisy machine weighs on both alike. Prints the median of each, in ms:
 #   lesson_ms N
@@ -24,6 +25,7 @@ cleanup_cli() {
   docker rm -f $(docker ps -aq --filter label=bench.storagelab=cli) >/dev/null 2>&1 || true
   docker volume rm bench-volume bench-nocopy >/dev/null 2>&1 || true
   docker rmi bench-todo:lesson bench-todo:changed bench-todo:staging bench-todo:production \
+    bench-todo:deleted-file \
     >/dev/null 2>&1 || true
   rm -rf "$work"/*
 }
@@ -48,14 +50,19 @@ cli() {
     docker build -q --build-arg BASE="$base" $label -t bench-todo:lesson . >/dev/null 2>&1
     docker history bench-todo:lesson >/dev/null
     docker image inspect --format '{{json .RootFS.Layers}}' bench-todo:lesson >/dev/null
+    docker save bench-todo:lesson | tar -t >/dev/null
     echo "# changed $(date +%N)" >> cgi-bin/todo
     docker build -q --build-arg BASE="$base" $label -t bench-todo:changed . >/dev/null 2>&1
     docker history bench-todo:changed >/dev/null
     docker run -d $label --name bench-app bench-todo:lesson >/dev/null
     docker exec bench-app sh -c 'echo note > /app/written-in-container; rm /app/index.html'
     docker tag bench-todo:lesson bench-todo:staging; docker tag bench-todo:lesson bench-todo:production
+    printf 'FROM bench-todo:lesson\nRUN head -c 524288 /dev/zero > /app/big.bin\nRUN rm /app/big.bin\n' \
+      | docker build -q $label -t bench-todo:deleted-file - >/dev/null 2>&1
+    docker save bench-todo:deleted-file | tar -t >/dev/null
     docker exec bench-app mkdir /app/test-demo
     docker diff bench-app >/dev/null
+    docker exec bench-app ls -la /app >/dev/null
     upper=$(docker inspect --format '{{.GraphDriver.Data.UpperDir}}' bench-app); ls "$upper/app" >/dev/null
     docker info --format '{{.Driver}}' >/dev/null; docker exec bench-app grep ' / ' /proc/mounts >/dev/null
     docker exec bench-app wget -qO- 'http://127.0.0.1:8080/cgi-bin/todo?item=buy+milk' >/dev/null
