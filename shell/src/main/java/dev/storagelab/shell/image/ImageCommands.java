@@ -10,9 +10,11 @@ import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.engine.EngineSession;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -42,17 +44,23 @@ public class ImageCommands {
               + " removed, and the bytes it wastes",
       help = LAYERS_USAGE,
       exitStatusExceptionMapper = ExitStatuses.BEAN)
-  public String layers(
+  public void layers(
+      CommandContext context,
       @Arguments List<String> names,
       @Option(longName = "archive", description = "read a docker save or OCI archive instead")
           String archive,
       @Option(longName = "json", description = "print one JSON object (keys in docs/cli.md)")
           boolean json) {
-    ImageInside inside = ImageSource.read(session, names, archive, LAYERS_USAGE);
+    PrintWriter out = context.outputWriter();
+    Style style = Style.forTerminal();
+    ImageInside inside =
+        ImageSource.read(
+            session, names, archive, LAYERS_USAGE, ImageSource.progress(out, style, json));
     String title = ImageSource.title(inside, names);
-    return json
-        ? Json.write(LayersView.json(inside, title))
-        : LayersView.text(inside, title, Style.forTerminal());
+    out.println(
+        json
+            ? Json.write(LayersView.json(inside, title))
+            : clear(style) + LayersView.text(inside, title, style));
   }
 
   /** {@code image files IMAGE|--archive FILE [--layer N] [--changes] [--path PREFIX] [--json]}. */
@@ -63,7 +71,8 @@ public class ImageCommands {
           "The file tree at a layer (all layers below stacked), or only what that layer changed",
       help = FILES_USAGE,
       exitStatusExceptionMapper = ExitStatuses.BEAN)
-  public String files(
+  public void files(
+      CommandContext context,
       @Arguments List<String> names,
       @Option(longName = "archive", description = "read a docker save or OCI archive instead")
           String archive,
@@ -76,24 +85,28 @@ public class ImageCommands {
       @Option(longName = "path", description = "only the paths under this one") String path,
       @Option(longName = "json", description = "print one JSON object (keys in docs/cli.md)")
           boolean json) {
-    ImageInside inside = ImageSource.read(session, names, archive, FILES_USAGE);
+    PrintWriter out = context.outputWriter();
+    Style style = Style.forTerminal();
+    ImageInside inside =
+        ImageSource.read(
+            session, names, archive, FILES_USAGE, ImageSource.progress(out, style, json));
     int index = layer == null || layer.isBlank() ? inside.layers().size() - 1 : number(layer);
     LayerReport report = inside.layer(index);
     List<TreeRow> rows = FilesView.imageFiles(inside, index, changes, path);
     String title = ImageSource.title(inside, names);
     if (json) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("image", title);
-      out.put("id", inside.image().id());
-      out.put("layer", index);
-      out.put("digest", report.layer().digest());
-      out.put("instruction", report.layer().instruction());
-      out.put("changesOnly", changes);
-      out.put("path", path == null || path.isBlank() ? null : path);
-      out.put("entries", rows.stream().map(FilesView::json).toList());
-      return Json.write(out);
+      Map<String, Object> shape = new LinkedHashMap<>();
+      shape.put("image", title);
+      shape.put("id", inside.image().id());
+      shape.put("layer", index);
+      shape.put("digest", report.layer().digest());
+      shape.put("instruction", report.layer().instruction());
+      shape.put("changesOnly", changes);
+      shape.put("path", path == null || path.isBlank() ? null : path);
+      shape.put("entries", rows.stream().map(FilesView::json).toList());
+      out.println(Json.write(shape));
+      return;
     }
-    Style style = Style.forTerminal();
     String heading =
         title
             + "  layer "
@@ -111,7 +124,7 @@ public class ImageCommands {
                 + index
                 + " did):";
     String tree = rows.isEmpty() ? style.dim("(nothing here)") : TreeText.render(rows, style);
-    return style.heading(heading) + "\n" + what + "\n\n" + tree;
+    out.println(clear(style) + style.heading(heading) + "\n" + what + "\n\n" + tree);
   }
 
   /** {@code container changes CONTAINER [--json]}. */
@@ -152,6 +165,10 @@ public class ImageCommands {
     return style.heading(name + "  writable layer, " + size)
         + "\nA added, C modified, D removed, against the image:\n\n"
         + tree;
+  }
+
+  private static String clear(Style style) {
+    return style.isTerminal() ? style.clearLine() : "";
   }
 
   private static int number(String layer) {

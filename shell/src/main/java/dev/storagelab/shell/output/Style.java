@@ -30,6 +30,21 @@ public final class Style {
     return new Style(false);
   }
 
+  /** Whether output goes to a terminal that shows colour, where a progress line may redraw. */
+  public boolean isTerminal() {
+    return colour;
+  }
+
+  /** A line redrawn in place ({@code \r}, cleared to its end): progress for slow work. */
+  public String redraw(String text) {
+    return "\r\u001b[K" + dim(text);
+  }
+
+  /** Clears a line {@link #redraw} drew. */
+  public String clearLine() {
+    return "\r\u001b[K";
+  }
+
   /** A heading: bold. */
   public String heading(String text) {
     return paint("\u001b[1m", text);

@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 
 /** Where an image is read from: the engine's export, or an archive file. */
 public final class ImageArchives {
@@ -21,6 +22,16 @@ public final class ImageArchives {
    * @throws ObjectNotFoundException when the engine has no such image
    */
   public static ImageContents fromEngine(Engine engine, String reference) {
+    return fromEngine(engine, reference, bytes -> {});
+  }
+
+  /**
+   * Reads an image the engine has, telling how many bytes of its export have arrived every few
+   * megabytes.
+   *
+   * @throws ObjectNotFoundException when the engine has no such image
+   */
+  public static ImageContents fromEngine(Engine engine, String reference, LongConsumer progress) {
     if (engine.findImage(reference).isEmpty()) {
       throw new ObjectNotFoundException(
           "No image '"
@@ -30,7 +41,10 @@ public final class ImageArchives {
           null);
     }
     return engine.exportImage(
-        reference, in -> ImageArchiveReader.read(in, "the engine's export of " + reference));
+        reference,
+        in ->
+            ImageArchiveReader.read(
+                new CountingInputStream(in, progress), "the engine's export of " + reference));
   }
 
   /**
@@ -39,7 +53,18 @@ public final class ImageArchives {
    * @throws InputException when the file is missing or not an image archive
    */
   public static ImageContents fromFile(Path file) {
-    try (InputStream in = new BufferedInputStream(UserFile.open(file, "image archive"), 1 << 16)) {
+    return fromFile(file, bytes -> {});
+  }
+
+  /**
+   * Reads an archive file, telling how many of its bytes have been read every few megabytes.
+   *
+   * @throws InputException when the file is missing or not an image archive
+   */
+  public static ImageContents fromFile(Path file, LongConsumer progress) {
+    try (InputStream in =
+        new CountingInputStream(
+            new BufferedInputStream(UserFile.open(file, "image archive"), 1 << 16), progress)) {
       return ImageArchiveReader.read(in, file.toString());
     } catch (IOException e) {
       throw new InputException(
