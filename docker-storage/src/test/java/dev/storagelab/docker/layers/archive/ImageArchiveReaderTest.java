@@ -66,6 +66,39 @@ class ImageArchiveReaderTest {
   }
 
   @Test
+  void aNewerEnginesSaveWithBothLayoutsIsReadByItsManifest() throws IOException {
+    // Docker 25 and newer write an OCI layout, and a manifest.json whose paths are its blobs.
+    String layer = "a".repeat(64);
+    String config = "b".repeat(64);
+    byte[] archive =
+        new Tars()
+            .file("blobs/sha256/" + layer, new Tars().file("etc/motd", "hi").bytes())
+            .file(
+                "blobs/sha256/" + config,
+                "{\"rootfs\":{\"diff_ids\":[\"sha256:"
+                    + layer
+                    + "\"]},"
+                    + "\"history\":[{\"created_by\":\"COPY motd /etc/motd\"}]}")
+            .file("index.json", "{\"manifests\":[]}")
+            .file(
+                "manifest.json",
+                "[{\"Config\":\"blobs/sha256/"
+                    + config
+                    + "\",\"RepoTags\":[\"motd:1\"],\"Layers\":[\"blobs/sha256/"
+                    + layer
+                    + "\"]}]")
+            .bytes();
+
+    ImageContents image = read(archive);
+
+    assertThat(image.id()).isEqualTo("sha256:" + config);
+    assertThat(image.layers().get(0).instruction()).isEqualTo("COPY motd /etc/motd");
+    assertThat(image.layers().get(0).contents().entries())
+        .extracting(LayerEntry::path)
+        .containsExactly("/etc/motd");
+  }
+
+  @Test
   void aLayerSavedOnceAndLinkedTwiceIsReadForBoth() throws IOException {
     byte[] layer = new Tars().file("same", "content").bytes();
     String config = "{\"rootfs\":{\"diff_ids\":[\"sha256:1\",\"sha256:1\"]}}";

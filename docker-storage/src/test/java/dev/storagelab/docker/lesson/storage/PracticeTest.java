@@ -93,7 +93,8 @@ class PracticeTest {
             LabContainers.WEB,
             LabContainers.VOLUME,
             LabApp.IMAGE,
-            BuildCache.CHANGED);
+            BuildCache.CHANGED,
+            DeletedFile.IMAGE);
   }
 
   @Test
