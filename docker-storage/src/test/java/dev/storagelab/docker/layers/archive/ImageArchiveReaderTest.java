@@ -121,6 +121,18 @@ class ImageArchiveReaderTest {
   }
 
   @Test
+  void anEmptyLayerIsALayerThatChangesNothing() throws IOException {
+    byte[] base = new Tars().file("a", "x").bytes();
+
+    ImageInside inside = ImageInside.of(read(Tars.classic(base, new Tars().bytes()).bytes()));
+
+    assertThat(inside.layers()).hasSize(2);
+    assertThat(inside.layer(1).changes()).isEmpty();
+    assertThat(inside.layer(1).layer().contents().entryCount()).isZero();
+    assertThat(inside.filesAt(1)).extracting(LayerEntry::path).containsExactly("/a");
+  }
+
+  @Test
   void pathsAreCleanedAsTheEngineCleansThem() throws IOException {
     byte[] layer = new Tars().file("./a//b/../c", "x").file("/abs", "y").bytes();
 
