@@ -96,6 +96,63 @@ class CredentialsNeverShownTest {
   }
 
   @Test
+  void environmentCredentialsOfRunLinesAndEnvFilesShowNowhere() throws IOException {
+    Path envFile =
+        Files.writeString(
+            dir.resolve("app.env"),
+            "# the app's settings\nAPP_MODE=prod\nAPI_TOKEN="
+                + SECRET
+                + "\nSIGNING_KEY="
+                + SECRET
+                + "\n");
+    List<String> lines =
+        List.of(
+            "docker run -e MYSQL_ROOT_PASSWORD=" + SECRET + " -e APP_MODE=prod mariadb:11",
+            "docker run --env=DB_PASSWD="
+                + SECRET
+                + " --env AWS_SECRET_ACCESS_KEY="
+                + SECRET
+                + " app:1",
+            "docker run --env-file " + envFile + " app:1");
+    for (String line : lines) {
+      assertShownNowhere(List.of("k8s", "preview", "--run", line));
+      assertShownNowhere(List.of("k8s", "preview", "--run", line, "--json"));
+      assertGeneratedNowhere("--run", line);
+    }
+    Path out = dir.resolve("env-out");
+    ShellRun run =
+        ShellRun.of(shell, "k8s", "generate", "--run", lines.get(0), "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(onlyFile(out, "30-pod-"))
+        .content()
+        .contains("secretKeyRef")
+        .contains("name: mariadb-env")
+        .contains("value: prod");
+    assertThat(onlyFile(out, "05-secret-mariadb-env"))
+        .content()
+        .contains("MYSQL_ROOT_PASSWORD: REPLACE-ME");
+  }
+
+  @Test
+  void environmentCredentialsOfComposeFilesShowNowhere() throws IOException {
+    Files.writeString(dir.resolve("db.env"), "MYSQL_PASSWORD=" + SECRET + "\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("compose-env.yaml"),
+            "services:\n  db:\n    image: mariadb:11\n    env_file: db.env\n    environment:\n"
+                + "      MYSQL_ROOT_PASSWORD: "
+                + SECRET
+                + "\n      MYSQL_DATABASE: wordpress\n  web:\n    image: wordpress\n    environment:\n"
+                + "      - WORDPRESS_DB_PASSWORD="
+                + SECRET
+                + "\n    ports: ['80:80']\n");
+
+    assertShownNowhere(List.of("k8s", "preview", "--compose", file.toString()));
+    assertShownNowhere(List.of("k8s", "preview", "--compose", file.toString(), "--json"));
+    assertGeneratedNowhere("--compose", file.toString());
+  }
+
+  @Test
   @RequiresEngine
   void aLiveVolumesOptionsShowNoCredential() throws IOException {
     String volume = "creds-test-" + UUID.randomUUID().toString().substring(0, 8);

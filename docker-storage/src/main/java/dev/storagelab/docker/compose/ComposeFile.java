@@ -11,6 +11,7 @@ import dev.storagelab.docker.mounts.SelinuxLabel;
 import dev.storagelab.docker.mounts.TmpfsFlag;
 import dev.storagelab.docker.mounts.TmpfsMount;
 import dev.storagelab.docker.mounts.VolumeMount;
+import dev.storagelab.docker.process.ProcessSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,12 +151,14 @@ public final class ComposeFile {
     files.addAll(configs.of(node, where));
     checkFileTargets(mounts, files, where);
     String image = values.text(node.path("image"), where + ".image");
+    ProcessSpec process = new ComposeProcess(values, interpolation, dir).of(node, where);
     return new ComposeService(
         name,
         image.isEmpty() ? Optional.empty() : Optional.of(image),
-        command(node.path("command"), where + ".command"),
+        process.command(),
         mounts,
-        files);
+        files,
+        process);
   }
 
   /** A secret or config at a path a mount or another file has would hide one of them. */
@@ -172,14 +175,6 @@ public final class ComposeFile {
             -1);
       }
     }
-  }
-
-  private List<String> command(JsonNode node, String where) {
-    if (node.isArray()) {
-      return values.sequence(node, where).stream().map(word -> values.text(word, where)).toList();
-    }
-    String line = values.text(node, where).trim();
-    return line.isEmpty() ? List.of() : List.of(line.split("\\s+"));
   }
 
   /** {@code [SOURCE:]TARGET[:MODE]}, split as compose splits it. */

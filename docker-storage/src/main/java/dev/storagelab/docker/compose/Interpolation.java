@@ -20,6 +20,11 @@ final class Interpolation {
     this.env = env;
   }
 
+  /** The variables, for a value compose takes from the environment by name alone. */
+  Map<String, String> variables() {
+    return env;
+  }
+
   /**
    * The text with its variables replaced.
    *

@@ -2,6 +2,7 @@ package dev.storagelab.docker.engine;
 
 import dev.storagelab.docker.mounts.BindMount;
 import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.docker.process.ProcessSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param mounts its mounts, in the engine's order, then its {@code --tmpfs} mounts
  * @param publishedPorts where each published port ({@code 6443/tcp}) is on the host ({@code
  *     127.0.0.1:32768})
+ * @param process how its program runs: entrypoint, command, environment, user, ports...
  */
 public record ContainerInspect(
     String id,
@@ -33,7 +35,8 @@ public record ContainerInspect(
     String graphDriver,
     Map<String, String> layerDirs,
     List<Mount> mounts,
-    Map<String, String> publishedPorts) {
+    Map<String, String> publishedPorts,
+    ProcessSpec process) {
 
   public ContainerInspect {
     command = List.copyOf(command);
@@ -61,6 +64,16 @@ public record ContainerInspect(
   /** The same container with other mounts (a volume's measured state added, say). */
   public ContainerInspect withMounts(List<Mount> other) {
     return new ContainerInspect(
-        id, name, image, running, command, labels, graphDriver, layerDirs, other, publishedPorts);
+        id,
+        name,
+        image,
+        running,
+        command,
+        labels,
+        graphDriver,
+        layerDirs,
+        other,
+        publishedPorts,
+        process);
   }
 }

@@ -80,7 +80,8 @@ public final class InspectReader {
         container.path("GraphDriver").path("Name").asString(""),
         strings(container.path("GraphDriver").path("Data")),
         mounts(container),
-        ports(container.path("NetworkSettings").path("Ports")));
+        ports(container.path("NetworkSettings").path("Ports")),
+        InspectProcess.of(container));
   }
 
   private static Map<String, String> ports(JsonNode ports) {

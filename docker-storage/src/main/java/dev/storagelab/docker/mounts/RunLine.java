@@ -18,9 +18,23 @@ import java.util.Set;
  * @param command the command and arguments after the image
  * @param notes what the line says that Docker reads in a way a reader might not expect, such as a
  *     {@code --tmpfs} target given twice
+ * @param settings every other flag of the line, in order, each with its value ({@code true} for a
+ *     flag that takes none): what decides how the program runs, read by {@code process.RunFlags}
  */
 public record RunLine(
-    List<Mount> mounts, Optional<String> image, List<String> command, List<String> notes) {
+    List<Mount> mounts,
+    Optional<String> image,
+    List<String> command,
+    List<String> notes,
+    List<Setting> settings) {
+
+  /**
+   * A flag that is not a mount flag.
+   *
+   * @param flag as written, such as {@code -e} or {@code --publish}
+   * @param value its value
+   */
+  public record Setting(String flag, String value) {}
 
   /** docker run's flags that take no value; every other flag takes one. */
   private static final Set<String> BOOLEAN_FLAGS =
@@ -52,6 +66,7 @@ public record RunLine(
     mounts = List.copyOf(mounts);
     command = List.copyOf(command);
     notes = List.copyOf(notes);
+    settings = List.copyOf(settings);
   }
 
   /**
@@ -65,6 +80,7 @@ public record RunLine(
     int start = skipCommand(words, line);
     int i = start;
     MountFlags mountFlags = new MountFlags();
+    List<Setting> settings = new ArrayList<>();
     String volumeDriver = context.volumeDriver();
     for (; i < words.size(); i++) {
       String word = words.get(i);
@@ -77,10 +93,17 @@ public record RunLine(
       }
       Flag flag = Flag.read(words, i);
       i = flag.lastIndex();
+      for (char letter : flag.shortBooleans().toCharArray()) {
+        settings.add(new Setting("-" + letter, "true"));
+      }
       switch (flag.name()) {
         case "-v", "--volume", "--mount", "--tmpfs" -> mountFlags.add(flag.name(), flag.value());
         case "--volume-driver" -> volumeDriver = flag.value();
-        default -> {}
+        default -> {
+          if (!flag.name().isEmpty()) {
+            settings.add(new Setting(flag.name(), flag.value()));
+          }
+        }
       }
     }
     ParseContext withDriver = context.withVolumeDriver(volumeDriver);
@@ -95,7 +118,7 @@ public record RunLine(
           "The docker run line names no image: 'docker run [OPTIONS] IMAGE [COMMAND]'.", line);
     }
     List<String> command = i + 1 < words.size() ? words.subList(i + 1, words.size()) : List.of();
-    return new RunLine(mounts, image, command, mountFlags.notes);
+    return new RunLine(mounts, image, command, mountFlags.notes, settings);
   }
 
   /** Reads one mount flag: {@code -v}/{@code --volume}, {@code --mount} or {@code --tmpfs}. */
@@ -170,8 +193,17 @@ public record RunLine(
     }
   }
 
-  /** One flag with its value, spelled any way docker's flag parser takes it. */
-  private record Flag(String name, String value, int lastIndex) {
+  /**
+   * One flag with its value, spelled any way docker's flag parser takes it.
+   *
+   * @param shortBooleans the one-letter flags that take no value written before it in the same word
+   *     ({@code i} and {@code t} of {@code -itp 80})
+   */
+  private record Flag(String name, String value, int lastIndex, String shortBooleans) {
+
+    Flag(String name, String value, int lastIndex) {
+      this(name, value, lastIndex, "");
+    }
 
     static Flag read(List<String> words, int i) {
       String word = words.get(i);
@@ -192,9 +224,13 @@ public record RunLine(
         if (rest.startsWith("=")) {
           rest = rest.substring(1);
         }
-        return rest.isEmpty() ? withNext(name, words, i) : new Flag(name, rest, i);
+        String before = word.substring(1, c);
+        Flag flag = rest.isEmpty() ? withNext(name, words, i) : new Flag(name, rest, i);
+        return new Flag(flag.name(), flag.value(), flag.lastIndex(), before);
       }
-      return new Flag(word, "true", i);
+      return word.length() == 2
+          ? new Flag(word, "true", i)
+          : new Flag("", "true", i, word.substring(1));
     }
 
     private static Flag withNext(String name, List<String> words, int i) {

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The size notations Docker and the kernel accept for tmpfs sizes. */
-final class Sizes {
+public final class Sizes {
 
   /** docker/go-units {@code RAMInBytes}: binary units, an optional {@code i} and {@code b}. */
   private static final Pattern RAM =
@@ -18,7 +18,7 @@ final class Sizes {
   private Sizes() {}
 
   /** Bytes for a {@code --mount tmpfs-size} value, as the docker CLI reads it. */
-  static OptionalLong ramInBytes(String text) {
+  public static OptionalLong ramInBytes(String text) {
     Matcher m = RAM.matcher(text);
     if (!m.matches() || m.group(1).chars().filter(c -> c == '.').count() > 1) {
       return OptionalLong.empty();

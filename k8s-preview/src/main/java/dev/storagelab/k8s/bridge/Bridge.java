@@ -47,6 +47,11 @@ public final class Bridge {
     KubeNames workloadNames = new KubeNames();
     List<Manifest> workloadManifests = new ArrayList<>();
     List<MappingRow> rows = new ArrayList<>();
+    List<SettingRow> settings = new ArrayList<>();
+    List<Manifest> services = new ArrayList<>();
+    List<Manifest> secrets = new ArrayList<>();
+    List<String> processNotes = new ArrayList<>();
+    List<String> privileged = new ArrayList<>();
     boolean hostPath = false;
     for (Workload workload : workloads) {
       String kubeName = workloadNames.unique(workload.name(), "");
@@ -61,7 +66,27 @@ public final class Bridge {
       plans.forEach(plan -> rows.add(plan.row()));
       hostPath |= plans.stream().anyMatch(MountPlan::hostPath);
       if (withWorkloads) {
-        Manifest manifest = WorkloadManifests.of(kubeName, workload, plans, options);
+        ProcessMapper process = new ProcessMapper(kubeName, workload, options);
+        Manifest manifest = WorkloadManifests.of(kubeName, workload, plans, options, process);
+        settings.addAll(process.rows());
+        processNotes.addAll(process.notes());
+        process.privilegedBecause().forEach(why -> privileged.add(workload.name() + ": " + why));
+        process.service().ifPresent(services::add);
+        process
+            .environmentSecret()
+            .ifPresent(
+                secret -> {
+                  secrets.add(secret.environmentManifest(workload.name()));
+                  processNotes.add(
+                      "the credentials in the environment of "
+                          + workload.name()
+                          + " ("
+                          + String.join(", ", secret.keys())
+                          + ") are in no manifest: the Secret "
+                          + secret.name()
+                          + " holds placeholders; create the real one with: "
+                          + secret.createCommand());
+                });
         List<String> comment = new ArrayList<>(manifest.comment());
         plans.stream()
             .flatMap(plan -> plan.row().warnings().stream())
@@ -70,9 +95,10 @@ public final class Bridge {
         workloadManifests.add(new Manifest(manifest.object(), comment));
       }
     }
-    String level = hostPath ? "privileged" : "baseline";
+    String level = hostPath || !privileged.isEmpty() ? "privileged" : "baseline";
     List<Manifest> manifests = new ArrayList<>(storage.storageManifests());
     manifests.addAll(files.manifests());
+    manifests.addAll(secrets);
     for (Manifest manifest : workloadManifests) {
       List<String> comment = new ArrayList<>(manifest.comment());
       comment.add(
@@ -80,12 +106,15 @@ public final class Bridge {
               + level
               + "' level"
               + (hostPath ? " (hostPath volumes are not allowed by baseline or restricted)" : "")
+              + (privileged.isEmpty() ? "" : " (" + String.join("; ", privileged) + ")")
               + ".");
       manifests.add(new Manifest(manifest.object(), comment));
     }
+    manifests.addAll(services);
     Set<String> notes = new LinkedHashSet<>(facts.assumptions());
     notes.addAll(storage.notes());
     rows.forEach(row -> notes.addAll(row.warnings()));
-    return new BridgePlan(name, manifests, rows, level, List.copyOf(notes));
+    notes.addAll(processNotes);
+    return new BridgePlan(name, manifests, rows, settings, level, List.copyOf(notes));
   }
 }

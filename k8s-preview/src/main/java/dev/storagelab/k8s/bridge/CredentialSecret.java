@@ -46,6 +46,34 @@ record CredentialSecret(String name, String namespace, List<String> keys) {
 
   /** The Secret's manifest, with placeholder values and how to create the real one. */
   Manifest manifest(String dockerName) {
+    return manifest(
+        dockerName,
+        List.of(
+            "From Docker: the credentials in the options of volume " + dockerName + ".",
+            "Why: a credential never goes into a manifest; the volume refers to this Secret by"
+                + " name. Its values are placeholders: fill them in (this file is readable by you"
+                + " only; do not commit it filled in), or skip this file and create the Secret"
+                + " with: "
+                + createCommand()));
+  }
+
+  /** The Secret a workload's environment reads its credentials from. */
+  Manifest environmentManifest(String workload) {
+    return manifest(
+        workload,
+        List.of(
+            "From Docker: the credentials in the environment of "
+                + workload
+                + " ("
+                + String.join(", ", keys)
+                + ").",
+            "Why: a credential never goes into a manifest; the container reads each variable"
+                + " from this Secret by secretKeyRef. Its values are placeholders: fill them in"
+                + " (do not commit it filled in), or skip this file and create the Secret with: "
+                + createCommand()));
+  }
+
+  private Manifest manifest(String dockerName, List<String> comment) {
     Map<String, String> data = new LinkedHashMap<>();
     keys.forEach(key -> data.put(key, PLACEHOLDER));
     return new Manifest(
@@ -59,12 +87,6 @@ record CredentialSecret(String name, String namespace, List<String> keys) {
             .withType("Opaque")
             .withStringData(data)
             .build(),
-        List.of(
-            "From Docker: the credentials in the options of volume " + dockerName + ".",
-            "Why: a credential never goes into a manifest; the volume refers to this Secret by"
-                + " name. Its values are placeholders: fill them in (this file is readable by you"
-                + " only; do not commit it filled in), or skip this file and create the Secret"
-                + " with: "
-                + createCommand()));
+        comment);
   }
 }

@@ -2,6 +2,7 @@ package dev.storagelab.k8s.bridge;
 
 import dev.storagelab.docker.compose.ProjectedFile;
 import dev.storagelab.docker.mounts.Mount;
+import dev.storagelab.docker.process.ProcessSpec;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,25 +11,29 @@ import java.util.Optional;
  *
  * @param name the container's or service's name
  * @param image its image, if known
- * @param command the arguments after the image ({@code docker run IMAGE ARGS...})
  * @param mounts its mounts
  * @param files its compose secrets and configs
+ * @param process how its program runs: entrypoint, arguments, environment, user, ports...
  */
 public record Workload(
     String name,
     Optional<String> image,
-    List<String> command,
     List<Mount> mounts,
-    List<ProjectedFile> files) {
+    List<ProjectedFile> files,
+    ProcessSpec process) {
 
   public Workload {
-    command = List.copyOf(command);
     mounts = List.copyOf(mounts);
     files = List.copyOf(files);
   }
 
-  /** A workload with mounts only, as a container or a {@code docker run} line has. */
+  /** A workload with mounts only, and the arguments after its image. */
   public Workload(String name, Optional<String> image, List<String> command, List<Mount> mounts) {
-    this(name, image, command, mounts, List.of());
+    this(name, image, mounts, List.of(), ProcessSpec.ofCommand(command));
+  }
+
+  /** The arguments after the image ({@code docker run IMAGE ARGS...}). */
+  public List<String> command() {
+    return process.command();
   }
 }

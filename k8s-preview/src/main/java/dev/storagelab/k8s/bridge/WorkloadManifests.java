@@ -21,11 +21,16 @@ import java.util.Map;
 /** The workload object for one Docker container or service: a Pod, Deployment or StatefulSet. */
 final class WorkloadManifests {
 
-  private static final String NAME_LABEL = "app.kubernetes.io/name";
+  static final String NAME_LABEL = "app.kubernetes.io/name";
 
   private WorkloadManifests() {}
 
-  static Manifest of(String name, Workload workload, List<MountPlan> plans, BridgeOptions options) {
+  static Manifest of(
+      String name,
+      Workload workload,
+      List<MountPlan> plans,
+      BridgeOptions options,
+      ProcessMapper process) {
     ObjectMeta meta = Meta.of(name, options.namespace(), workload.name(), null);
     meta.getLabels().put(NAME_LABEL, name);
     List<String> comment = new ArrayList<>();
@@ -40,7 +45,7 @@ final class WorkloadManifests {
             comment.add("Why: one Docker container is one pod with one container.");
             yield new PodBuilder()
                 .withMetadata(meta)
-                .withSpec(podSpec(name, workload, plans, false))
+                .withSpec(podSpec(name, workload, plans, false, process))
                 .build();
           }
           case DEPLOYMENT -> {
@@ -56,7 +61,7 @@ final class WorkloadManifests {
                 .withNewStrategy()
                 .withType("Recreate")
                 .endStrategy()
-                .withTemplate(template(name, workload, plans, false))
+                .withTemplate(template(name, workload, plans, false, process))
                 .endSpec()
                 .build();
           }
@@ -72,7 +77,7 @@ final class WorkloadManifests {
                 .withReplicas(1)
                 .withServiceName(name)
                 .withSelector(selector(name))
-                .withTemplate(template(name, workload, plans, true))
+                .withTemplate(template(name, workload, plans, true, process))
                 .withVolumeClaimTemplates(claimTemplates(plans, options))
                 .endSpec()
                 .build();
@@ -89,12 +94,16 @@ final class WorkloadManifests {
   }
 
   private static PodTemplateSpec template(
-      String name, Workload workload, List<MountPlan> plans, boolean templatesApart) {
+      String name,
+      Workload workload,
+      List<MountPlan> plans,
+      boolean templatesApart,
+      ProcessMapper process) {
     return new PodTemplateSpecBuilder()
         .withNewMetadata()
         .addToLabels(NAME_LABEL, name)
         .endMetadata()
-        .withSpec(podSpec(name, workload, plans, templatesApart))
+        .withSpec(podSpec(name, workload, plans, templatesApart, process))
         .build();
   }
 
@@ -104,21 +113,27 @@ final class WorkloadManifests {
    * @param templatesApart leave out the volumes that claim templates provide
    */
   private static PodSpec podSpec(
-      String name, Workload workload, List<MountPlan> plans, boolean templatesApart) {
-    return new PodSpecBuilder()
-        .addToContainers(
-            new ContainerBuilder()
-                .withName(name)
-                .withImage(workload.image().orElse("REPLACE-WITH-IMAGE"))
-                .withArgs(workload.command())
-                .withVolumeMounts(plans.stream().map(MountPlan::mount).toList())
-                .build())
-        .withVolumes(
-            plans.stream()
-                .filter(plan -> !templatesApart || plan.claimTemplate().isEmpty())
-                .map(MountPlan::volume)
-                .toList())
-        .build();
+      String name,
+      Workload workload,
+      List<MountPlan> plans,
+      boolean templatesApart,
+      ProcessMapper process) {
+    ContainerBuilder container =
+        new ContainerBuilder()
+            .withName(name)
+            .withImage(workload.image().orElse("REPLACE-WITH-IMAGE"))
+            .withVolumeMounts(plans.stream().map(MountPlan::mount).toList());
+    process.container(container);
+    PodSpecBuilder pod =
+        new PodSpecBuilder()
+            .addToContainers(container.build())
+            .withVolumes(
+                plans.stream()
+                    .filter(plan -> !templatesApart || plan.claimTemplate().isEmpty())
+                    .map(MountPlan::volume)
+                    .toList());
+    process.pod(pod);
+    return pod.build();
   }
 
   private static List<PersistentVolumeClaim> claimTemplates(

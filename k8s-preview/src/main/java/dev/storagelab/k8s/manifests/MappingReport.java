@@ -2,6 +2,7 @@ package dev.storagelab.k8s.manifests;
 
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.MappingRow;
+import dev.storagelab.k8s.bridge.SettingRow;
 
 /**
  * The mapping of a plan as Markdown: one row per Docker mount with the reason, then the notes.
@@ -27,6 +28,21 @@ public final class MappingReport {
           .append(" | ")
           .append(cell(row.reason()))
           .append(" |\n");
+    }
+    if (!plan.settings().isEmpty()) {
+      out.append("\n## How each program runs\n\n");
+      out.append("| workload | Docker | Kubernetes | why |\n|---|---|---|---|\n");
+      for (SettingRow row : plan.settings()) {
+        out.append("| ")
+            .append(cell(row.workload()))
+            .append(" | `")
+            .append(cell(row.docker()).replace("`", "'"))
+            .append("` | ")
+            .append(cell(row.kubernetes()))
+            .append(" | ")
+            .append(cell(row.reason()))
+            .append(" |\n");
+      }
     }
     out.append("\nPod Security level needed: **").append(plan.podSecurityLevel()).append("**\n");
     if (!plan.notes().isEmpty()) {

@@ -12,6 +12,8 @@ import dev.storagelab.docker.mounts.Mount;
 import dev.storagelab.docker.mounts.ParseContext;
 import dev.storagelab.docker.mounts.RunLine;
 import dev.storagelab.docker.mounts.VolumeMount;
+import dev.storagelab.docker.process.ProcessSpec;
+import dev.storagelab.docker.process.RunFlags;
 import dev.storagelab.docker.volumes.VolumeInfo;
 import dev.storagelab.k8s.bridge.HostFacts;
 import dev.storagelab.k8s.bridge.Workload;
@@ -36,8 +38,13 @@ public final class BridgeSources {
     RunLine run =
         RunLine.parse(
             line, ParseContext.inWorkingDir(engine.map(e -> e.endpoint().isLocal()).orElse(false)));
-    String name = run.image().map(BridgeSources::nameOfImage).orElse("docker-run");
-    Workload workload = new Workload(name, run.image(), run.command(), run.mounts());
+    ProcessSpec process = RunFlags.of(run, Path.of("").toAbsolutePath(), System.getenv());
+    String name =
+        process
+            .containerName()
+            .or(() -> run.image().map(BridgeSources::nameOfImage))
+            .orElse("docker-run");
+    Workload workload = new Workload(name, run.image(), run.mounts(), List.of(), process);
     return new BridgeInput(name, List.of(workload), facts(List.of(workload), engine));
   }
 
@@ -46,7 +53,11 @@ public final class BridgeSources {
     ContainerInspect container = ContainerMounts.of(engine, name);
     Workload workload =
         new Workload(
-            container.name(), Optional.of(container.image()), List.of(), container.mounts());
+            container.name(),
+            Optional.of(container.image()),
+            container.mounts(),
+            List.of(),
+            container.process());
     return new BridgeInput(
         container.name(), List.of(workload), facts(List.of(workload), Optional.of(engine)));
   }
@@ -76,7 +87,7 @@ public final class BridgeSources {
     ComposeProject project = ComposeFile.read(file, UserHome.get());
     List<Workload> workloads =
         project.services().stream()
-            .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts(), s.files()))
+            .map(s -> new Workload(s.name(), s.image(), s.mounts(), s.files(), s.process()))
             .toList();
     return new BridgeInput(project.name(), workloads, facts(workloads, engine));
   }

@@ -210,7 +210,7 @@ final class GoldenCases {
       var project = ComposeFile.read(file, Map.of(), Path.of("/home/learner"));
       List<Workload> workloads =
           project.services().stream()
-              .map(s -> new Workload(s.name(), s.image(), s.command(), s.mounts(), s.files()))
+              .map(s -> new Workload(s.name(), s.image(), s.mounts(), s.files(), s.process()))
               .toList();
       return Bridge.plan(project.name(), workloads, facts(Map.of(), Map.of()), options);
     } catch (URISyntaxException e) {

@@ -115,6 +115,12 @@ public class K8sCommands {
     for (MappingRow row : plan.rows()) {
       out.append("  ").append(row.dockerMount()).append("\n    ").append(row.reason()).append('\n');
     }
+    if (!plan.settings().isEmpty()) {
+      Table settings = Table.of("WORKLOAD", "DOCKER", "KUBERNETES");
+      plan.settings().forEach(row -> settings.row(row.workload(), row.docker(), row.kubernetes()));
+      out.append('\n').append(style.heading("How each program runs")).append('\n');
+      out.append(settings.render(style)).append('\n');
+    }
     out.append("\nPod Security level needed: ")
         .append(
             plan.podSecurityLevel().equals("privileged")
@@ -135,6 +141,7 @@ public class K8sCommands {
     document.put("name", plan.name());
     document.put("podSecurityLevel", plan.podSecurityLevel());
     document.put("rows", plan.rows());
+    document.put("settings", plan.settings());
     document.put(
         "objects",
         plan.manifests().stream()

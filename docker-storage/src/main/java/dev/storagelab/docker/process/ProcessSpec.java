@@ -1,0 +1,266 @@
+package dev.storagelab.docker.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * How a container's process runs, beside its storage: what Docker decides from a run line's flags,
+ * a compose service's keys or a live container's configuration, and a pod must repeat to run the
+ * same program the same way.
+ *
+ * @param containerName the container's name ({@code --name}, {@code container_name}), if given
+ * @param entrypoint the entrypoint, when it overrides the image's ({@code --entrypoint})
+ * @param command the arguments: after the image, or compose's {@code command}; empty for the
+ *     image's own
+ * @param env the environment, in order, later values replacing earlier ones
+ * @param workingDir {@code -w}, if given
+ * @param user {@code -u USER[:GROUP]}, if given
+ * @param readOnlyRoot {@code --read-only}
+ * @param capAdd capabilities added, upper case without {@code CAP_}
+ * @param capDrop capabilities dropped ({@code ALL} for all)
+ * @param privileged {@code --privileged}
+ * @param hostNetwork {@code --network host}
+ * @param hostPid {@code --pid host}
+ * @param hostIpc {@code --ipc host}
+ * @param hostname {@code --hostname}, if given
+ * @param tty {@code -t}
+ * @param stdin {@code -i}
+ * @param memoryBytes {@code --memory}, if given
+ * @param nanoCpus {@code --cpus} in billionths of a CPU, if given
+ * @param restart {@code --restart}: {@code no}, {@code always}, {@code unless-stopped} or {@code
+ *     on-failure[:N]}, if given
+ * @param ports published and exposed ports
+ * @param healthcheck the healthcheck the line or file gives, if any
+ * @param healthcheckDisabled {@code --no-healthcheck} or {@code disable: true}
+ * @param notes settings with no Kubernetes equivalent, each with the nearest practice
+ */
+public record ProcessSpec(
+    Optional<String> containerName,
+    Optional<List<String>> entrypoint,
+    List<String> command,
+    List<EnvVar> env,
+    Optional<String> workingDir,
+    Optional<String> user,
+    boolean readOnlyRoot,
+    List<String> capAdd,
+    List<String> capDrop,
+    boolean privileged,
+    boolean hostNetwork,
+    boolean hostPid,
+    boolean hostIpc,
+    Optional<String> hostname,
+    boolean tty,
+    boolean stdin,
+    OptionalLong memoryBytes,
+    OptionalLong nanoCpus,
+    Optional<String> restart,
+    List<PortSpec> ports,
+    Optional<Healthcheck> healthcheck,
+    boolean healthcheckDisabled,
+    List<String> notes) {
+
+  public ProcessSpec {
+    entrypoint = entrypoint.map(List::copyOf);
+    command = List.copyOf(command);
+    env = List.copyOf(env);
+    capAdd = List.copyOf(capAdd);
+    capDrop = List.copyOf(capDrop);
+    ports = List.copyOf(ports);
+    notes = List.copyOf(notes);
+  }
+
+  /** A process nothing is known of but its arguments: the image decides the rest. */
+  public static ProcessSpec ofCommand(List<String> command) {
+    Builder builder = new Builder();
+    builder.command.addAll(command);
+    return builder.build();
+  }
+
+  /** The environment's variables whose values are credentials. */
+  public List<EnvVar> credentials() {
+    return env.stream().filter(EnvVar::isCredential).toList();
+  }
+
+  /** Collects a process's settings as a source reads them. */
+  public static final class Builder {
+    Optional<String> containerName = Optional.empty();
+    Optional<List<String>> entrypoint = Optional.empty();
+    final List<String> command = new ArrayList<>();
+    final List<EnvVar> env = new ArrayList<>();
+    Optional<String> workingDir = Optional.empty();
+    Optional<String> user = Optional.empty();
+    boolean readOnlyRoot;
+    final List<String> capAdd = new ArrayList<>();
+    final List<String> capDrop = new ArrayList<>();
+    boolean privileged;
+    boolean hostNetwork;
+    boolean hostPid;
+    boolean hostIpc;
+    Optional<String> hostname = Optional.empty();
+    boolean tty;
+    boolean stdin;
+    OptionalLong memoryBytes = OptionalLong.empty();
+    OptionalLong nanoCpus = OptionalLong.empty();
+    Optional<String> restart = Optional.empty();
+    final List<PortSpec> ports = new ArrayList<>();
+    Optional<Healthcheck> healthcheck = Optional.empty();
+    boolean healthcheckDisabled;
+    final List<String> notes = new ArrayList<>();
+
+    public Builder containerName(String name) {
+      containerName = Optional.of(name);
+      return this;
+    }
+
+    /** The entrypoint, overriding the image's; an empty list clears it. */
+    public Builder entrypoint(List<String> words) {
+      entrypoint = Optional.of(List.copyOf(words));
+      return this;
+    }
+
+    public Builder command(List<String> words) {
+      command.clear();
+      command.addAll(words);
+      return this;
+    }
+
+    /** Sets a variable: a later value of the same name replaces the earlier one, in its place. */
+    public Builder env(EnvVar variable) {
+      for (int i = 0; i < env.size(); i++) {
+        if (env.get(i).name().equals(variable.name())) {
+          env.set(i, variable);
+          return this;
+        }
+      }
+      env.add(variable);
+      return this;
+    }
+
+    public Builder workingDir(String dir) {
+      workingDir = Optional.of(dir);
+      return this;
+    }
+
+    public Builder user(String value) {
+      user = Optional.of(value);
+      return this;
+    }
+
+    public Builder readOnlyRoot(boolean value) {
+      readOnlyRoot = value;
+      return this;
+    }
+
+    public Builder capAdd(String capability) {
+      capAdd.add(capability);
+      return this;
+    }
+
+    public Builder capDrop(String capability) {
+      capDrop.add(capability);
+      return this;
+    }
+
+    public Builder privileged(boolean value) {
+      privileged = value;
+      return this;
+    }
+
+    public Builder hostNetwork(boolean value) {
+      hostNetwork = value;
+      return this;
+    }
+
+    public Builder hostPid(boolean value) {
+      hostPid = value;
+      return this;
+    }
+
+    public Builder hostIpc(boolean value) {
+      hostIpc = value;
+      return this;
+    }
+
+    public Builder hostname(String value) {
+      hostname = Optional.of(value);
+      return this;
+    }
+
+    public Builder tty(boolean value) {
+      tty = value;
+      return this;
+    }
+
+    public Builder stdin(boolean value) {
+      stdin = value;
+      return this;
+    }
+
+    public Builder memoryBytes(long bytes) {
+      memoryBytes = OptionalLong.of(bytes);
+      return this;
+    }
+
+    public Builder nanoCpus(long nanos) {
+      nanoCpus = OptionalLong.of(nanos);
+      return this;
+    }
+
+    public Builder restart(String policy) {
+      restart = Optional.of(policy);
+      return this;
+    }
+
+    public Builder port(PortSpec port) {
+      ports.add(port);
+      return this;
+    }
+
+    public Builder healthcheck(Healthcheck check) {
+      healthcheck = Optional.of(check);
+      return this;
+    }
+
+    public Builder healthcheckDisabled(boolean value) {
+      healthcheckDisabled = value;
+      return this;
+    }
+
+    /** A setting with no Kubernetes equivalent, and the nearest practice. */
+    public Builder note(String note) {
+      if (!notes.contains(note)) {
+        notes.add(note);
+      }
+      return this;
+    }
+
+    public ProcessSpec build() {
+      return new ProcessSpec(
+          containerName,
+          entrypoint,
+          command,
+          env,
+          workingDir,
+          user,
+          readOnlyRoot,
+          capAdd,
+          capDrop,
+          privileged,
+          hostNetwork,
+          hostPid,
+          hostIpc,
+          hostname,
+          tty,
+          stdin,
+          memoryBytes,
+          nanoCpus,
+          restart,
+          ports,
+          healthcheck,
+          healthcheckDisabled,
+          notes);
+    }
+  }
+}
