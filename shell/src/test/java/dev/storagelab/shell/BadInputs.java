@@ -40,6 +40,7 @@ final class BadInputs {
     outputFolders(cases);
     commands(cases);
     images(cases);
+    processes(cases);
     return cases;
   }
 
@@ -386,6 +387,64 @@ final class BadInputs {
     cases.add(input("lesson", "run", "docker-storage", "--answers", "x=1"));
     cases.add(input("lesson", "run", "docker-storage", "--answers", "0=yes"));
     cases.add(input("lesson", "run", "docker-storage", "--answers", "99=yes"));
+  }
+
+  /**
+   * How a program runs, through {@code k8s preview} and {@code k8s generate}: values Docker or
+   * compose refuses (a malformed env file, a healthcheck duration, a user), and what a Kubernetes
+   * object cannot say (a port range).
+   */
+  private static void processes(List<Case> cases) {
+    List<String> lines =
+        List.of(
+            "docker run -p 8000-8010:80 busybox",
+            "docker run -p 80:8000-8010 busybox",
+            "docker run -p 0:80 busybox",
+            "docker run -p 80/icmp busybox",
+            "docker run --expose 99999 busybox",
+            "docker run --health-cmd true --health-interval 10 busybox",
+            "docker run --health-cmd true --health-interval 1x busybox",
+            "docker run --health-cmd true --health-timeout 10ns busybox",
+            "docker run --health-cmd true --health-retries -1 busybox",
+            "docker run --health-cmd true --no-healthcheck busybox",
+            "docker run -u 1:2:3 busybox",
+            "docker run -u 'a b' busybox",
+            "docker run --restart maybe busybox",
+            "docker run -m 12qb busybox",
+            "docker run --cpus many busybox",
+            "docker run -e '=value' busybox",
+            "docker run -e 'A B=1' busybox",
+            "docker run --cap-add 'NET ADMIN' busybox",
+            "docker run --privileged=perhaps busybox",
+            "docker run --env-file {tmp}/missing.env busybox",
+            "docker run --env-file {tmp} busybox");
+    for (String line : lines) {
+      cases.add(input("k8s", "preview", "--run", line));
+    }
+    for (String env : List.of("GOOD=1\nBAD NAME=2\n", "=nothing\n", "OK=1\n SPACE D=1\n")) {
+      cases.add(
+          new Case(
+              INPUT,
+              List.of("k8s", "preview", "--run", "docker run --env-file {tmp}/app.env busybox"),
+              Map.of("app.env", env)));
+    }
+    Map<String, String> services = new LinkedHashMap<>();
+    services.put("port-range", "    ports: ['8000-8010:80']\n");
+    services.put(
+        "health-duration", "    healthcheck:\n      test: [CMD, 'true']\n      interval: soon\n");
+    services.put("health-test", "    healthcheck:\n      test: [WHAT, 'true']\n");
+    services.put("user", "    user: 'a:b:c'\n");
+    services.put("env-file", "    env_file: missing.env\n");
+    services.put("restart", "    restart: sometimes\n");
+    services.put("cpus", "    cpus: lots\n");
+    for (Map.Entry<String, String> service : services.entrySet()) {
+      String file = service.getKey() + ".yaml";
+      cases.add(
+          new Case(
+              INPUT,
+              List.of("k8s", "preview", "--compose", "{tmp}/" + file),
+              Map.of(file, "services:\n  s:\n    image: busybox\n" + service.getValue())));
+    }
   }
 
   /**
