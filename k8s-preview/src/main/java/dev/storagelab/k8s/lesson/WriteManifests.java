@@ -56,22 +56,19 @@ final class WriteManifests implements Step {
       valid.evidence(
           file.getFileName().toString(), read.getKind() + " " + read.getMetadata().getName());
     }
-    boolean ordered =
-        files.stream()
-            .map(p -> p.getFileName().toString())
-            .toList()
-            .equals(
-                List.of(
-                    ManifestWriter.fileName(
-                        lesson1
-                            .objects(io.fabric8.kubernetes.api.model.PersistentVolume.class)
-                            .get(0)),
-                    ManifestWriter.fileName(
-                        lesson1
-                            .objects(io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class)
-                            .get(0)),
-                    ManifestWriter.fileName(
-                        lesson1.objects(io.fabric8.kubernetes.api.model.Pod.class).get(0))));
+    List<String> order = new java.util.ArrayList<>();
+    order.add(
+        ManifestWriter.fileName(
+            lesson1.objects(io.fabric8.kubernetes.api.model.PersistentVolume.class).get(0)));
+    order.add(
+        ManifestWriter.fileName(
+            lesson1.objects(io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class).get(0)));
+    order.add(
+        ManifestWriter.fileName(lesson1.objects(io.fabric8.kubernetes.api.model.Pod.class).get(0)));
+    lesson1.objects(io.fabric8.kubernetes.api.model.Service.class).stream()
+        .map(ManifestWriter::fileName)
+        .forEach(order::add);
+    boolean ordered = files.stream().map(p -> p.getFileName().toString()).toList().equals(order);
     Check.Builder traced = Check.of("Every object says which Docker mount it came from and why");
     boolean commented = true;
     for (Path file : files) {
@@ -84,7 +81,7 @@ final class WriteManifests implements Step {
     }
     return StepReport.of(
         valid.holds(same),
-        Check.of("Files sort in the order kubectl apply needs: volume, claim, pod")
+        Check.of("Files sort in the order kubectl apply needs: volume, claim, pod, its Service")
             .evidence("files", files.stream().map(p -> p.getFileName().toString()).toList())
             .holds(ordered),
         traced.holds(commented));

@@ -87,6 +87,15 @@ class K8sBridgeLessonTest {
                 assertThat(r.report().notes()).anySatisfy(n -> assertThat(n).startsWith("would "));
               });
       Path manifests = labs.resolve(K8sBridgeLesson.ID).resolve("manifests");
+      assertThat(results.get(3).report().checks())
+          .anySatisfy(
+              c -> {
+                assertThat(c.claim()).contains("behind a Service");
+                assertThat(c.holds()).isTrue();
+                assertThat(c.evidence().toString()).contains("httpd -f -v -p 8080 -h /app");
+              });
+      assertThat(onlyFile(manifests, "40-service-"))
+          .isEqualTo("40-service-storage-lab-todo-web.yaml");
       String claimFile = onlyFile(manifests, "20-persistentvolumeclaim-");
       String claim =
           claimFile.substring("20-persistentvolumeclaim-".length(), claimFile.length() - 5);
