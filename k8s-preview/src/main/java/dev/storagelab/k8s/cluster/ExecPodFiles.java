@@ -32,6 +32,28 @@ public final class ExecPodFiles implements PodFiles {
   }
 
   @Override
+  public Optional<String> fetch(String namespace, String pod, String container, String url) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExecWatch watch =
+        client
+            .pods()
+            .inNamespace(namespace)
+            .withName(pod)
+            .inContainer(container)
+            .writingOutput(out)
+            .writingError(new ByteArrayOutputStream())
+            .exec("wget", "-qO-", "-T", "5", url)) {
+      int code = watch.exitCode().get(30, TimeUnit.SECONDS);
+      return code == 0 ? Optional.of(out.toString(StandardCharsets.UTF_8)) : Optional.empty();
+    } catch (KubernetesClientException | ExecutionException | TimeoutException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  @Override
   public List<String> list(String namespace, String pod, String container, String path) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -18,4 +18,12 @@ public interface PodFiles {
    * cannot be read from here.
    */
   Optional<List<String>> onHost(String path);
+
+  /**
+   * What a URL answers, fetched from inside a running container ({@code wget -qO-}): how a Service
+   * is reached from within the cluster.
+   *
+   * @return the answer's body, or empty when nothing answers in a few seconds
+   */
+  Optional<String> fetch(String namespace, String pod, String container, String url);
 }

@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -74,10 +76,47 @@ public final class Verifier {
     }
     Map<String, List<String>> seen = listings(pod.get());
     checks.add(seesData(pod.get(), seen, expected));
+    List<Service> services = of(objects, Service.class);
+    Optional<Check> served =
+        services.isEmpty() ? Optional.empty() : Optional.of(answers(pod.get(), services));
     checks.add(survivesPod(workload.get(), pod.get(), seen));
     checks.add(claimDeletionKeepsVolume(objects, claims));
     checks.add(restore(objects, claims));
+    served.ifPresent(checks::add);
     return checks;
+  }
+
+  /**
+   * The app answers through its Service, asked from inside the pod by the Service's name, as
+   * another pod of the cluster would ask it.
+   */
+  private Check answers(Pod pod, List<Service> services) {
+    Check.Builder check = Check.of("The app answers through its Service");
+    boolean holds = true;
+    String container = pod.getSpec().getContainers().get(0).getName();
+    for (Service service : services) {
+      for (ServicePort port : service.getSpec().getPorts()) {
+        String url =
+            "http://"
+                + service.getMetadata().getName()
+                + "."
+                + Objects.toString(service.getMetadata().getNamespace(), "default")
+                + ".svc:"
+                + port.getPort()
+                + "/";
+        progress.accept("asking " + url + " from pod " + pod.getMetadata().getName());
+        Optional<String> body =
+            files.fetch(
+                pod.getMetadata().getNamespace(), pod.getMetadata().getName(), container, url);
+        check.evidence(
+            "wget " + url,
+            body.map(b -> b.lines().findFirst().orElse("(empty)")).orElse("no answer"));
+        holds &= body.isPresent();
+      }
+    }
+    return check
+        .hint("the Service selects no Running pod, or the app does not listen on its targetPort")
+        .holds(holds);
   }
 
   private Check claimsBound(List<PersistentVolumeClaim> claims) {

@@ -35,6 +35,11 @@ final class ProveOnCluster implements Step {
     return List.of(
         "kubectl get pvc " + names.claim(),
         "kubectl exec " + names.pod() + " -- ls -A /app",
+        "kubectl exec "
+            + names.pod()
+            + " -- wget -qO- http://"
+            + names.pod()
+            + ".default.svc:8080/",
         "kubectl delete pod " + names.pod(),
         "kubectl delete pvc " + names.claim() + " && kubectl get pv");
   }

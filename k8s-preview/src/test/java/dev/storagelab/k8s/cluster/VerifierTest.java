@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VerifierTest {
 
@@ -103,6 +106,38 @@ class VerifierTest {
     assertThat(checks.get(3).holds()).as(checks.get(3).toString()).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"storage-lab-todo-web", "another-app"})
+  void theAppAnswersThroughAServiceThatSelectsItsPodAndNotThroughOneThatSelectsNone(
+      String selected) {
+    List<HasMetadata> objects = new ArrayList<>(ApplierTest.objects("lesson-container"));
+    objects.add(
+        new ServiceBuilder()
+            .withNewMetadata()
+            .withName("storage-lab-todo-web")
+            .withNamespace("default")
+            .endMetadata()
+            .withNewSpec()
+            .withSelector(Map.of("app.kubernetes.io/name", selected))
+            .addNewPort()
+            .withPort(8080)
+            .withNewTargetPort(8080)
+            .endPort()
+            .endSpec()
+            .build());
+    new Applier(cluster.client).apply(objects, false, a -> {});
+    kubelet = new FakeKubelet(cluster.client, true);
+
+    List<Check> checks =
+        verifier(List.of("index.html", "test-demo")).verify(objects, List.of("test-demo"));
+
+    Check served = checks.get(checks.size() - 1);
+    assertThat(served.claim()).isEqualTo("The app answers through its Service");
+    assertThat(served.evidence().toString())
+        .contains("wget http://storage-lab-todo-web.default.svc:8080/");
+    assertThat(served.holds()).as(selected).isEqualTo(selected.equals("storage-lab-todo-web"));
+  }
+
   @Test
   void dataThatDiesWithTheClaimFailsTheClaimThatRetainKeepsIt() {
     List<HasMetadata> objects = ApplierTest.objects("lesson-container");
@@ -160,6 +195,28 @@ class VerifierTest {
         folders.put(folder, new ArrayList<>());
       }
       return List.copyOf(folders.getOrDefault(folder, List.of()));
+    }
+
+    /** A Service answers when it selects a pod the cluster has Running. */
+    @Override
+    public Optional<String> fetch(String namespace, String pod, String container, String url) {
+      String name = url.replaceFirst("^http://", "").split("[.:]")[0];
+      var service = cluster.client.services().inNamespace(namespace).withName(name).get();
+      if (service == null) {
+        return Optional.empty();
+      }
+      boolean selects =
+          cluster.client.pods().inNamespace(namespace).list().getItems().stream()
+              .filter(
+                  p -> "Running".equals(p.getStatus() == null ? null : p.getStatus().getPhase()))
+              .anyMatch(
+                  p ->
+                      p.getMetadata().getLabels() != null
+                          && p.getMetadata()
+                              .getLabels()
+                              .entrySet()
+                              .containsAll(service.getSpec().getSelector().entrySet()));
+      return selects ? Optional.of("<html>the to-do app</html>") : Optional.empty();
     }
 
     @Override
