@@ -35,14 +35,17 @@ public final class ExecPodFiles implements PodFiles {
   public Optional<String> fetch(String namespace, String pod, String container, String url) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ExecWatch watch =
-        client
-            .pods()
-            .inNamespace(namespace)
-            .withName(pod)
-            .inContainer(container)
-            .writingOutput(out)
-            .writingError(new ByteArrayOutputStream())
-            .exec("wget", "-qO-", "-T", "5", url)) {
+        exec(
+            namespace,
+            pod,
+            container,
+            out,
+            new ByteArrayOutputStream(),
+            "wget",
+            "-qO-",
+            "-T",
+            "5",
+            url)) {
       int code = watch.exitCode().get(30, TimeUnit.SECONDS);
       return code == 0 ? Optional.of(out.toString(StandardCharsets.UTF_8)) : Optional.empty();
     } catch (KubernetesClientException | ExecutionException | TimeoutException e) {
@@ -57,15 +60,7 @@ public final class ExecPodFiles implements PodFiles {
   public List<String> list(String namespace, String pod, String container, String path) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (ExecWatch watch =
-        client
-            .pods()
-            .inNamespace(namespace)
-            .withName(pod)
-            .inContainer(container)
-            .writingOutput(out)
-            .writingError(err)
-            .exec("ls", "-A", path)) {
+    try (ExecWatch watch = exec(namespace, pod, container, out, err, "ls", "-A", path)) {
       int code = watch.exitCode().get(30, TimeUnit.SECONDS);
       if (code != 0) {
         throw new ClusterException(
@@ -85,6 +80,23 @@ public final class ExecPodFiles implements PodFiles {
       Thread.currentThread().interrupt();
       throw new ClusterException("Interrupted while listing " + path + " in pod " + pod, e);
     }
+  }
+
+  private ExecWatch exec(
+      String namespace,
+      String pod,
+      String container,
+      ByteArrayOutputStream out,
+      ByteArrayOutputStream err,
+      String... command) {
+    return client
+        .pods()
+        .inNamespace(namespace)
+        .withName(pod)
+        .inContainer(container)
+        .writingOutput(out)
+        .writingError(err)
+        .exec(command);
   }
 
   @Override
