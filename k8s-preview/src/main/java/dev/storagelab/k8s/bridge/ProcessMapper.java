@@ -218,14 +218,14 @@ final class ProcessMapper {
     Optional<List<String>> entrypoint = process.entrypoint();
     List<String> args = process.command();
     if (entrypoint.isPresent() && !entrypoint.get().isEmpty()) {
-      container.withCommand(entrypoint.get());
+      container.withCommand(literal(entrypoint.get()));
       row(
           "entrypoint " + String.join(" ", entrypoint.get()),
           "command: " + entrypoint.get(),
           "an entrypoint that replaces the image's is the container's command; Docker then"
               + " ignores the image's CMD, and so does Kubernetes when command is set");
       if (!args.isEmpty()) {
-        container.withArgs(args);
+        container.withArgs(literal(args));
         row(
             "command " + String.join(" ", args),
             "args: " + args,
@@ -238,14 +238,14 @@ final class ProcessMapper {
             "(not carried)",
             "an empty entrypoint with no command runs the image's CMD alone, which Kubernetes cannot say without the image's CMD: set command to it");
       } else {
-        container.withCommand(args);
+        container.withCommand(literal(args));
         row(
             "entrypoint \"\", command " + String.join(" ", args),
             "command: " + args,
             "with the entrypoint cleared, the arguments are the whole command line");
       }
     } else if (!args.isEmpty()) {
-      container.withArgs(args);
+      container.withArgs(literal(args));
       row(
           "command " + String.join(" ", args),
           "args: " + args,
@@ -270,7 +270,10 @@ final class ProcessMapper {
                 + environmentSecret().orElseThrow().createCommand());
       } else {
         container.addToEnv(
-            new EnvVarBuilder().withName(variable.name()).withValue(variable.value()).build());
+            new EnvVarBuilder()
+                .withName(variable.name())
+                .withValue(literal(variable.value()))
+                .build());
         row(
             "env " + variable.name() + "=" + variable.value(),
             "env " + variable.name(),
@@ -428,7 +431,7 @@ final class ProcessMapper {
   private static Probe probe(Healthcheck check) {
     return new ProbeBuilder()
         .withNewExec()
-        .withCommand(check.command())
+        .withCommand(literal(check.command()))
         .endExec()
         .withPeriodSeconds(seconds(check.interval()))
         .withTimeoutSeconds(seconds(check.timeout()))
@@ -504,6 +507,18 @@ final class ProcessMapper {
                             + "', use --kind pod");
               }
             });
+  }
+
+  /**
+   * Words as Docker passes them: Kubernetes expands {@code $(NAME)} in command, args and env
+   * values, Docker does not, so {@code $(} is escaped as {@code $$(}.
+   */
+  private static List<String> literal(List<String> words) {
+    return words.stream().map(ProcessMapper::literal).toList();
+  }
+
+  private static String literal(String word) {
+    return word.replace("$(", "$$(");
   }
 
   private String secretName() {

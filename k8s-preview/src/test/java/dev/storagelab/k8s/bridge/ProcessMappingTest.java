@@ -79,6 +79,22 @@ class ProcessMappingTest {
   }
 
   @Test
+  void aDollarParenthesisDockerPassesAsItIsIsNotExpandedByKubernetes() {
+    Container c =
+        only(
+                plan(
+                    "docker run -e 'GREETING=$(whoami)' busybox sh -c 'echo $(date)'",
+                    BridgeOptions.defaults()),
+                Pod.class)
+            .getSpec()
+            .getContainers()
+            .get(0);
+
+    assertThat(c.getArgs()).containsExactly("sh", "-c", "echo $$(date)");
+    assertThat(c.getEnv().get(0).getValue()).isEqualTo("$$(whoami)");
+  }
+
+  @Test
   void anEmptyEntrypointMakesTheArgumentsTheWholeCommand() {
     Container c =
         only(plan("docker run --entrypoint '' busybox ls /", BridgeOptions.defaults()), Pod.class)
