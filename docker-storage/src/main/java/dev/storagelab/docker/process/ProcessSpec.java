@@ -85,29 +85,29 @@ public record ProcessSpec(
 
   /** Collects a process's settings as a source reads them. */
   public static final class Builder {
-    Optional<String> containerName = Optional.empty();
-    Optional<List<String>> entrypoint = Optional.empty();
-    final List<String> command = new ArrayList<>();
-    final List<EnvVar> env = new ArrayList<>();
-    Optional<String> workingDir = Optional.empty();
-    Optional<String> user = Optional.empty();
-    boolean readOnlyRoot;
-    final List<String> capAdd = new ArrayList<>();
-    final List<String> capDrop = new ArrayList<>();
-    boolean privileged;
-    boolean hostNetwork;
-    boolean hostPid;
-    boolean hostIpc;
-    Optional<String> hostname = Optional.empty();
-    boolean tty;
-    boolean stdin;
-    OptionalLong memoryBytes = OptionalLong.empty();
-    OptionalLong nanoCpus = OptionalLong.empty();
-    Optional<String> restart = Optional.empty();
-    final List<PortSpec> ports = new ArrayList<>();
-    Optional<Healthcheck> healthcheck = Optional.empty();
-    boolean healthcheckDisabled;
-    final List<String> notes = new ArrayList<>();
+    private Optional<String> containerName = Optional.empty();
+    private Optional<List<String>> entrypoint = Optional.empty();
+    private final List<String> command = new ArrayList<>();
+    private final List<EnvVar> env = new ArrayList<>();
+    private Optional<String> workingDir = Optional.empty();
+    private Optional<String> user = Optional.empty();
+    private boolean readOnlyRoot;
+    private final List<String> capAdd = new ArrayList<>();
+    private final List<String> capDrop = new ArrayList<>();
+    private boolean privileged;
+    private boolean hostNetwork;
+    private boolean hostPid;
+    private boolean hostIpc;
+    private Optional<String> hostname = Optional.empty();
+    private boolean tty;
+    private boolean stdin;
+    private OptionalLong memoryBytes = OptionalLong.empty();
+    private OptionalLong nanoCpus = OptionalLong.empty();
+    private Optional<String> restart = Optional.empty();
+    private final List<PortSpec> ports = new ArrayList<>();
+    private Optional<Healthcheck> healthcheck = Optional.empty();
+    private boolean healthcheckDisabled;
+    private final List<String> notes = new ArrayList<>();
 
     public Builder containerName(String name) {
       containerName = Optional.of(name);

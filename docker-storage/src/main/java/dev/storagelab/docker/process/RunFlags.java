@@ -23,6 +23,7 @@ public final class RunFlags {
   private int retries = Healthcheck.DEFAULT_RETRIES;
   private Duration startPeriod = Duration.ZERO;
   private boolean healthOptions;
+  private boolean noHealthcheck;
 
   private RunFlags(Path workingDir, Map<String, String> environment) {
     this.workingDir = workingDir;
@@ -45,38 +46,38 @@ public final class RunFlags {
   /** Takes one flag and its value ({@code true} for a flag that takes none). */
   private void take(String flag, String value) {
     switch (flag) {
-      case "--name" -> process.containerName = Optional.of(value);
-      case "--entrypoint" ->
-          process.entrypoint = Optional.of(value.isEmpty() ? List.of() : List.of(value));
+      case "--name" -> process.containerName(value);
+      case "--entrypoint" -> process.entrypoint(value.isEmpty() ? List.of() : List.of(value));
       case "-e", "--env" ->
           ProcessValues.assignment(value, environment, flag).forEach(process::env);
       case "--env-file" ->
           ProcessValues.envFile(workingDir.resolve(value), environment).forEach(process::env);
-      case "-w", "--workdir" -> process.workingDir = Optional.of(value);
-      case "-u", "--user" -> process.user = Optional.of(ProcessValues.user(value, flag));
-      case "--read-only" -> process.readOnlyRoot = bool(value, flag);
-      case "--cap-add" -> process.capAdd.add(ProcessValues.capability(value, flag));
-      case "--cap-drop" -> process.capDrop.add(ProcessValues.capability(value, flag));
-      case "--privileged" -> process.privileged = bool(value, flag);
+      case "-w", "--workdir" -> process.workingDir(value);
+      case "-u", "--user" -> process.user(ProcessValues.user(value, flag));
+      case "--read-only" -> process.readOnlyRoot(bool(value, flag));
+      case "--cap-add" -> process.capAdd(ProcessValues.capability(value, flag));
+      case "--cap-drop" -> process.capDrop(ProcessValues.capability(value, flag));
+      case "--privileged" -> process.privileged(bool(value, flag));
       case "--network", "--net" -> network(value);
-      case "--pid" -> process.hostPid = namespace(value, "--pid");
-      case "--ipc" -> process.hostIpc = namespace(value, "--ipc");
-      case "-h", "--hostname" -> process.hostname = Optional.of(value);
-      case "-t", "--tty" -> process.tty = bool(value, flag);
-      case "-i", "--interactive" -> process.stdin = bool(value, flag);
-      case "-m", "--memory" ->
-          process.memoryBytes = java.util.OptionalLong.of(ProcessValues.memory(value, flag));
-      case "--cpus" ->
-          process.nanoCpus = java.util.OptionalLong.of(ProcessValues.cpus(value, flag));
-      case "--restart" -> process.restart = Optional.of(ProcessValues.restart(value, flag));
-      case "-p", "--publish" -> process.ports.add(ProcessValues.published(value, flag));
-      case "--expose" -> process.ports.add(ProcessValues.exposed(value, flag));
+      case "--pid" -> process.hostPid(namespace(value, "--pid"));
+      case "--ipc" -> process.hostIpc(namespace(value, "--ipc"));
+      case "-h", "--hostname" -> process.hostname(value);
+      case "-t", "--tty" -> process.tty(bool(value, flag));
+      case "-i", "--interactive" -> process.stdin(bool(value, flag));
+      case "-m", "--memory" -> process.memoryBytes(ProcessValues.memory(value, flag));
+      case "--cpus" -> process.nanoCpus(ProcessValues.cpus(value, flag));
+      case "--restart" -> process.restart(ProcessValues.restart(value, flag));
+      case "-p", "--publish" -> process.port(ProcessValues.published(value, flag));
+      case "--expose" -> process.port(ProcessValues.exposed(value, flag));
       case "--health-cmd" -> healthCmd = Optional.of(value);
       case "--health-interval" -> interval = health(ProcessValues.duration(value, flag));
       case "--health-timeout" -> timeout = health(ProcessValues.duration(value, flag));
       case "--health-retries" -> retries = health(ProcessValues.retries(value, flag));
       case "--health-start-period" -> startPeriod = health(ProcessValues.duration(value, flag));
-      case "--no-healthcheck" -> process.healthcheckDisabled = bool(value, flag);
+      case "--no-healthcheck" -> {
+        noHealthcheck = bool(value, flag);
+        process.healthcheckDisabled(noHealthcheck);
+      }
       case "--init" ->
           process.note(
               "--init (a small init as PID 1, reaping zombies): Kubernetes has no such field; use an"
@@ -101,18 +102,17 @@ public final class RunFlags {
   }
 
   private ProcessSpec finish(List<String> command) {
-    process.command.addAll(command);
+    process.command(command);
     if (healthCmd.isPresent()) {
-      process.healthcheck =
-          Optional.of(
-              new Healthcheck(
-                  List.of("CMD-SHELL", healthCmd.get()), interval, timeout, retries, startPeriod));
+      process.healthcheck(
+          new Healthcheck(
+              List.of("CMD-SHELL", healthCmd.get()), interval, timeout, retries, startPeriod));
     } else if (healthOptions) {
       process.note(
           "--health-* options without --health-cmd change the image's own healthcheck, which a"
               + " run line does not show: no probe is made.");
     }
-    if (healthCmd.isPresent() && process.healthcheckDisabled) {
+    if (healthCmd.isPresent() && noHealthcheck) {
       throw new InputException(
           "--health-cmd and --no-healthcheck contradict each other, as Docker says.",
           "--no-healthcheck");
@@ -127,7 +127,7 @@ public final class RunFlags {
 
   private void network(String value) {
     switch (value) {
-      case "host" -> process.hostNetwork = true;
+      case "host" -> process.hostNetwork(true);
       case "bridge", "default", "none" -> {}
       default ->
           process.note(
