@@ -15,7 +15,8 @@ final class ImageReader {
         strings(image.path("RepoTags")),
         VolumeReader.strings(image.path("Config").path("Labels")),
         image.path("Size").asLong(0),
-        strings(image.path("RootFS").path("Layers")));
+        strings(image.path("RootFS").path("Layers")),
+        strings(image.path("Config").path("Env")));
   }
 
   static List<HistoryEntry> history(JsonNode entries) {

@@ -11,13 +11,20 @@ import java.util.Map;
  * @param labels its labels
  * @param sizeBytes its size on disk
  * @param layers the digests of its filesystem layers ({@code RootFS.Layers}), base first
+ * @param env its environment ({@code Config.Env}), as {@code NAME=VALUE}
  */
 public record ImageSummary(
-    String id, List<String> tags, Map<String, String> labels, long sizeBytes, List<String> layers) {
+    String id,
+    List<String> tags,
+    Map<String, String> labels,
+    long sizeBytes,
+    List<String> layers,
+    List<String> env) {
 
   public ImageSummary {
     tags = List.copyOf(tags);
     labels = Map.copyOf(labels);
     layers = List.copyOf(layers);
+    env = List.copyOf(env);
   }
 }

@@ -78,6 +78,41 @@ public record ProcessSpec(
     return builder.build();
   }
 
+  /**
+   * The same process without the variables its image sets to the same value: a live container's
+   * environment holds its image's (PATH...), which the image gives the pod too.
+   *
+   * @param imageEnv the image's {@code Config.Env}, as {@code NAME=VALUE}
+   */
+  public ProcessSpec withoutImageEnv(List<String> imageEnv) {
+    List<EnvVar> own =
+        env.stream().filter(v -> !imageEnv.contains(v.name() + "=" + v.value())).toList();
+    return new ProcessSpec(
+        containerName,
+        entrypoint,
+        command,
+        own,
+        workingDir,
+        user,
+        readOnlyRoot,
+        capAdd,
+        capDrop,
+        privileged,
+        hostNetwork,
+        hostPid,
+        hostIpc,
+        hostname,
+        tty,
+        stdin,
+        memoryBytes,
+        nanoCpus,
+        restart,
+        ports,
+        healthcheck,
+        healthcheckDisabled,
+        notes);
+  }
+
   /** The environment's variables whose values are credentials. */
   public List<EnvVar> credentials() {
     return env.stream().filter(EnvVar::isCredential).toList();

@@ -5,6 +5,7 @@ import dev.storagelab.docker.compose.ComposeProject;
 import dev.storagelab.docker.containers.ContainerMounts;
 import dev.storagelab.docker.engine.ContainerInspect;
 import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.engine.ImageSummary;
 import dev.storagelab.docker.engine.ObjectNotFoundException;
 import dev.storagelab.docker.input.UserHome;
 import dev.storagelab.docker.mounts.BindMount;
@@ -51,13 +52,16 @@ public final class BridgeSources {
   /** A container on the engine. */
   public static BridgeInput container(Engine engine, String name) {
     ContainerInspect container = ContainerMounts.of(engine, name);
+    // The image gives the pod its own variables again: only the container's are carried over.
+    List<String> imageEnv =
+        engine.findImage(container.image()).map(ImageSummary::env).orElse(List.of());
     Workload workload =
         new Workload(
             container.name(),
             Optional.of(container.image()),
             container.mounts(),
             List.of(),
-            container.process());
+            container.process().withoutImageEnv(imageEnv));
     return new BridgeInput(
         container.name(), List.of(workload), facts(List.of(workload), Optional.of(engine)));
   }

@@ -89,6 +89,9 @@ class LiveContainerProcessTest {
                 assertThat(v.getName()).isEqualTo("API_TOKEN");
                 assertThat(v.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("API_TOKEN");
               });
+      assertThat(c.getEnv())
+          .as("the image's own PATH comes with the image")
+          .noneSatisfy(v -> assertThat(v.getName()).isEqualTo("PATH"));
       assertThat(c.getWorkingDir()).isEqualTo("/srv");
       assertThat(c.getSecurityContext().getRunAsUser()).isEqualTo(1000L);
       assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
