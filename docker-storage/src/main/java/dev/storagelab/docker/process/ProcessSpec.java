@@ -85,32 +85,9 @@ public record ProcessSpec(
    * @param imageEnv the image's {@code Config.Env}, as {@code NAME=VALUE}
    */
   public ProcessSpec withoutImageEnv(List<String> imageEnv) {
-    List<EnvVar> own =
-        env.stream().filter(v -> !imageEnv.contains(v.name() + "=" + v.value())).toList();
-    return new ProcessSpec(
-        containerName,
-        entrypoint,
-        command,
-        own,
-        workingDir,
-        user,
-        readOnlyRoot,
-        capAdd,
-        capDrop,
-        privileged,
-        hostNetwork,
-        hostPid,
-        hostIpc,
-        hostname,
-        tty,
-        stdin,
-        memoryBytes,
-        nanoCpus,
-        restart,
-        ports,
-        healthcheck,
-        healthcheckDisabled,
-        notes);
+    Builder copy = new Builder(this);
+    copy.env.removeIf(v -> imageEnv.contains(v.name() + "=" + v.value()));
+    return copy.build();
   }
 
   /** The environment's variables whose values are credentials. */
@@ -143,6 +120,35 @@ public record ProcessSpec(
     private Optional<Healthcheck> healthcheck = Optional.empty();
     private boolean healthcheckDisabled;
     private final List<String> notes = new ArrayList<>();
+
+    public Builder() {}
+
+    /** A builder holding everything of a process, to change a part of it. */
+    private Builder(ProcessSpec from) {
+      containerName = from.containerName;
+      entrypoint = from.entrypoint;
+      command.addAll(from.command);
+      env.addAll(from.env);
+      workingDir = from.workingDir;
+      user = from.user;
+      readOnlyRoot = from.readOnlyRoot;
+      capAdd.addAll(from.capAdd);
+      capDrop.addAll(from.capDrop);
+      privileged = from.privileged;
+      hostNetwork = from.hostNetwork;
+      hostPid = from.hostPid;
+      hostIpc = from.hostIpc;
+      hostname = from.hostname;
+      tty = from.tty;
+      stdin = from.stdin;
+      memoryBytes = from.memoryBytes;
+      nanoCpus = from.nanoCpus;
+      restart = from.restart;
+      ports.addAll(from.ports);
+      healthcheck = from.healthcheck;
+      healthcheckDisabled = from.healthcheckDisabled;
+      notes.addAll(from.notes);
+    }
 
     public Builder containerName(String name) {
       containerName = Optional.of(name);
