@@ -113,7 +113,8 @@ class CredentialsNeverShownTest {
                 + " --env AWS_SECRET_ACCESS_KEY="
                 + SECRET
                 + " app:1",
-            "docker run --env-file " + envFile + " app:1");
+            "docker run --env-file " + envFile + " app:1",
+            "docker run -e DATABASE_URL=postgres://app:" + SECRET + "@db/app app:1");
     for (String line : lines) {
       assertShownNowhere(List.of("k8s", "preview", "--run", line));
       assertShownNowhere(List.of("k8s", "preview", "--run", line, "--json"));

@@ -1,6 +1,6 @@
 package dev.storagelab.docker.process;
 
-import java.util.Locale;
+import dev.storagelab.docker.mounts.Credentials;
 
 /**
  * One environment variable of a container.
@@ -11,19 +11,13 @@ import java.util.Locale;
 public record EnvVar(String name, String value) {
 
   /**
-   * Whether the name says the value is a credential: {@code *PASSWORD*}, {@code *SECRET*}, {@code
-   * *TOKEN*}, {@code *_KEY}, {@code *PASSWD*}, {@code *CREDENTIAL*}. Such a value never goes into a
-   * manifest, a note or the terminal.
+   * Whether the value is a credential, by the rule volume options follow ({@link
+   * Credentials#isSecret}): a name that says so ({@code *PASSWORD*}, {@code *TOKEN*}, {@code
+   * *_KEY}...), or a password in a URL ({@code postgres://app:pw@db}). Such a value never goes into
+   * a manifest, a note or the terminal.
    */
   public boolean isCredential() {
-    String upper = name.toUpperCase(Locale.ROOT);
-    return upper.contains("PASSWORD")
-        || upper.contains("PASSWD")
-        || upper.contains("SECRET")
-        || upper.contains("TOKEN")
-        || upper.contains("CREDENTIAL")
-        || upper.endsWith("_KEY")
-        || upper.equals("KEY");
+    return Credentials.isSecret(name, value);
   }
 
   @Override
