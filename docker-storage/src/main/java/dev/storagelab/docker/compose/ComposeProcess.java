@@ -75,7 +75,10 @@ final class ComposeProcess {
     return process.build();
   }
 
-  /** {@code env_file}s in order, then {@code environment} over them, as compose merges them. */
+  /**
+   * {@code env_file}s in order (compose's dotenv format: quotes dropped), then {@code environment}
+   * over them, as compose merges them.
+   */
   private void environment(JsonNode service, String where, ProcessSpec.Builder process) {
     JsonNode files = service.path("env_file");
     List<JsonNode> paths =
@@ -83,7 +86,7 @@ final class ComposeProcess {
     for (JsonNode path : paths) {
       if (!ComposeValues.absent(path)) {
         String file = values.text(path.isObject() ? path.path("path") : path, where + ".env_file");
-        ProcessValues.envFile(dir.resolve(file), interpolation.variables()).forEach(process::env);
+        DotEnv.variables(dir.resolve(file)).forEach(process::env);
       }
     }
     JsonNode environment = service.path("environment");

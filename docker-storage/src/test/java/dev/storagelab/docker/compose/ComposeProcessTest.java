@@ -85,7 +85,8 @@ class ComposeProcessTest {
 
   @Test
   void envFilesComeFirstThenEnvironmentAndANameAloneTakesTheShellsValue() throws IOException {
-    Files.writeString(dir.resolve("common.env"), "A=from-file\nB=file\n");
+    Files.writeString(
+        dir.resolve("common.env"), "A=from-file\nexport B=\"quoted file\"\n# comment\n");
     ProcessSpec p =
         service(
             "services:\n  s:\n    image: x\n    env_file: [common.env]\n    environment:\n"
@@ -96,7 +97,7 @@ class ComposeProcessTest {
     assertThat(p.env())
         .containsExactly(
             new EnvVar("A", "from-compose"),
-            new EnvVar("B", "file"),
+            new EnvVar("B", "quoted file"),
             new EnvVar("C", "interpolated"),
             new EnvVar("D", "inherited"));
   }
