@@ -73,8 +73,8 @@ public record ContainerLayer(
     return stat.isFile() ? stat.size() : 0;
   }
 
-  /** The bytes of the files the layer added or modified, as their sizes say. */
-  public long fileBytes() {
-    return changes.stream().mapToLong(WritableChange::size).sum();
+  /** The changes as {@code docker diff} lists them. */
+  public List<FileChange> diff() {
+    return changes.stream().map(c -> new FileChange(c.change().letter(), c.path())).toList();
   }
 }

@@ -78,7 +78,8 @@ final class WritableLayer implements PractisedStep {
 
   /** The proof, on a container that has {@value #DEMO}: it only reads. */
   private static StepReport prove(LessonRun run, String app) {
-    List<FileChange> changes = run.engine().changes(app);
+    ContainerLayer layer = ContainerLayer.of(run.engine(), app);
+    List<FileChange> changes = layer.diff();
     boolean added = changes.contains(new FileChange('A', DEMO));
     Check.Builder diff = Check.of("docker diff lists the new directory: A " + DEMO);
     changes.stream()
@@ -94,23 +95,23 @@ final class WritableLayer implements PractisedStep {
     diff.hint("docker diff has no A " + DEMO + " yet: docker exec " + app + " mkdir " + DEMO);
     ContainerInspect facts = run.engine().inspectContainer(app).orElseThrow();
     List<String> notes = new ArrayList<>();
-    List<Check> checks = new ArrayList<>(List.of(diff.holds(added), sizes(run, app)));
+    List<Check> checks = new ArrayList<>(List.of(diff.holds(added), sizes(layer)));
     WritableLayerDir.of(run, facts)
         .ifPresentOrElse(
-            layer -> {
-              boolean onHost = run.host().exists(layer.path() + DEMO);
+            upper -> {
+              boolean onHost = run.host().exists(upper.path() + DEMO);
               checks.add(
                   Check.of(
                           "The directory is in the container's "
-                              + layer.name()
+                              + upper.name()
                               + " on the engine's host")
-                      .evidence("storage driver", layer.driver())
-                      .evidence(layer.name(), layer.path())
+                      .evidence("storage driver", upper.driver())
+                      .evidence(upper.name(), upper.path())
                       .evidence(
-                          "on the host", layer.path() + DEMO + (onHost ? " exists" : " is missing"))
+                          "on the host", upper.path() + DEMO + (onHost ? " exists" : " is missing"))
                       .holds(onHost));
-              if (WritableLayerDir.isVfs(layer.driver())) {
-                checks.add(fullCopy(run, layer));
+              if (WritableLayerDir.isVfs(upper.driver())) {
+                checks.add(fullCopy(run, upper));
                 notes.add(VFS);
               }
             },
@@ -127,8 +128,7 @@ final class WritableLayer implements PractisedStep {
    * The writable layer as an image layer is shown: each change with its kind and size, read from
    * the Engine API (changes, and the archive endpoint's stat of each path), so on any engine.
    */
-  private static Check sizes(LessonRun run, String app) {
-    ContainerLayer layer = ContainerLayer.of(run.engine(), app);
+  private static Check sizes(ContainerLayer layer) {
     Check.Builder check =
         Check.of("The writable layer holds only what the container changed, at its real size");
     layer.changes().stream()
