@@ -96,7 +96,7 @@ final class DiveEfficiency {
   }
 
   private java.util.NavigableMap<String, Node> below(String dir) {
-    return stack.subMap(dir + "/", true, dir + "0", false);
+    return Stack.below(stack, dir);
   }
 
   private Efficiency result(long userSize) {

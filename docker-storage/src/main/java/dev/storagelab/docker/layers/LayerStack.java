@@ -267,7 +267,7 @@ public final class LayerStack {
   }
 
   /** A path with its 64-hex IDs cut to 12 characters, as docker shows IDs. */
-  static String abbreviateIds(String path) {
+  public static String abbreviateIds(String path) {
     return path.replaceAll("([0-9a-f]{12})[0-9a-f]{52}", "$1…");
   }
 

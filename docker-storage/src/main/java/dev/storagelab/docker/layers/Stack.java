@@ -58,8 +58,12 @@ final class Stack {
     return List.copyOf(paths.values());
   }
 
-  /** Everything strictly below a directory. */
   private NavigableMap<String, LayerEntry> below(String dir) {
+    return below(paths, dir);
+  }
+
+  /** Everything strictly below a directory, in a map of clean absolute paths. */
+  static <V> NavigableMap<String, V> below(NavigableMap<String, V> paths, String dir) {
     String prefix = dir.equals("/") ? "/" : dir + "/";
     // '0' follows '/': every path that starts with the prefix sorts before prefix-with-'0'.
     return paths.subMap(prefix, true, prefix.substring(0, prefix.length() - 1) + "0", false);

@@ -36,10 +36,10 @@ public final class BridgeSources {
 
   /** A {@code docker run} line; the engine, if one answers, tells what exists. */
   public static BridgeInput runLine(String line, Optional<Engine> engine) {
-    RunLine run =
-        RunLine.parse(
-            line, ParseContext.inWorkingDir(engine.map(e -> e.endpoint().isLocal()).orElse(false)));
-    ProcessSpec process = RunFlags.of(run, Path.of("").toAbsolutePath(), System.getenv());
+    ParseContext context =
+        ParseContext.inWorkingDir(engine.map(e -> e.endpoint().isLocal()).orElse(false));
+    RunLine run = RunLine.parse(line, context);
+    ProcessSpec process = RunFlags.of(run, context.workingDir(), System.getenv());
     String name =
         process
             .containerName()

@@ -2,6 +2,7 @@ package dev.storagelab.docker.layers.archive;
 
 import dev.storagelab.docker.layers.ImageContents;
 import dev.storagelab.docker.layers.LayerContents;
+import dev.storagelab.docker.layers.LayerStack;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,10 +118,11 @@ public final class ImageArchiveReader {
 
   private LayerContents layer(String path, InputStream tar) throws IOException {
     try {
-      return new LayerTarReader(source, "the layer " + shortName(path), budget).read(tar);
+      return new LayerTarReader(source, "the layer " + LayerStack.abbreviateIds(path), budget)
+          .read(tar);
     } catch (java.util.zip.ZipException e) {
       throw new BadArchiveException(
-          source, "the layer " + shortName(path) + " is not valid gzip", e);
+          source, "the layer " + LayerStack.abbreviateIds(path) + " is not valid gzip", e);
     }
   }
 
@@ -130,11 +132,6 @@ public final class ImageArchiveReader {
           source, "the document " + path + " is " + size + " bytes, larger than any image's");
     }
     return in.readAllBytes();
-  }
-
-  /** A path with its 64-hex digests cut to 12 characters, as docker shows IDs. */
-  static String shortName(String path) {
-    return path.replaceAll("([0-9a-f]{12})[0-9a-f]{52}", "$1");
   }
 
   private static boolean isGzip(byte[] head) {

@@ -32,14 +32,19 @@ public final class ImageArchives {
    * @throws ObjectNotFoundException when the engine has no such image
    */
   public static ImageContents fromEngine(Engine engine, String reference, LongConsumer progress) {
-    if (engine.findImage(reference).isEmpty()) {
+    try {
+      return export(engine, reference, progress);
+    } catch (ObjectNotFoundException e) {
       throw new ObjectNotFoundException(
           "No image '"
               + reference
               + "' on the engine: docker images lists them (or read a saved one with --archive"
               + " FILE).",
-          null);
+          e);
     }
+  }
+
+  private static ImageContents export(Engine engine, String reference, LongConsumer progress) {
     return engine.exportImage(
         reference,
         in ->
