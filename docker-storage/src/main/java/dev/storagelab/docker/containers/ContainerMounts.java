@@ -54,7 +54,7 @@ public final class ContainerMounts {
 
   private static Mount measured(Engine engine, VolumeMount volume) {
     return engine
-        .inspectVolume(volume.name().orElseThrow())
+        .measureVolume(volume.name().orElseThrow())
         .<Mount>map(
             info ->
                 volume.toBuilder()

@@ -338,18 +338,58 @@ final class DockerJavaEngine implements Engine {
   @Override
   public Optional<VolumeInfo> inspectVolume(String name) {
     return api.getIfFound("/volumes/" + RawApi.encode(ObjectNames.volume(name)))
+        .map(volume -> VolumeReader.read(volume, OptionalLong.empty()));
+  }
+
+  @Override
+  public Optional<VolumeInfo> measureVolume(String name) {
+    return api.getIfFound("/volumes/" + RawApi.encode(ObjectNames.volume(name)))
         .map(volume -> VolumeReader.read(volume, sizeOnDisk(name)));
   }
 
-  /** The size the engine measured, from {@code /system/df}: the only place it reports one. */
+  /**
+   * The size the engine measured, from {@code /system/df}: the only place it reports one. The
+   * engine refuses a report while another runs (another learner's, on a shared engine): the size is
+   * then asked for again, for up to {@link #DISK_USAGE_PATIENCE}, and otherwise left unknown.
+   */
   private OptionalLong sizeOnDisk(String name) {
-    for (JsonNode volume : api.get("/system/df").path("Volumes")) {
+    JsonNode report = diskUsage();
+    if (report == null) {
+      return OptionalLong.empty();
+    }
+    for (JsonNode volume : report.path("Volumes")) {
       if (volume.path("Name").asString("").equals(name)) {
         long size = volume.path("UsageData").path("Size").asLong(-1);
         return size >= 0 ? OptionalLong.of(size) : OptionalLong.empty();
       }
     }
     return OptionalLong.empty();
+  }
+
+  /** How long a size waits for another disk usage report to end. */
+  static final Duration DISK_USAGE_PATIENCE = Duration.ofSeconds(5);
+
+  /** The engine's disk usage report, or null when others' kept it busy past our patience. */
+  private JsonNode diskUsage() {
+    long deadline = System.nanoTime() + DISK_USAGE_PATIENCE.toNanos();
+    while (true) {
+      try {
+        return api.get("/system/df");
+      } catch (EngineException e) {
+        if (!String.valueOf(e.getMessage()).contains("disk usage operation is already running")) {
+          throw e;
+        }
+        if (System.nanoTime() > deadline) {
+          return null;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
   }
 
   @Override

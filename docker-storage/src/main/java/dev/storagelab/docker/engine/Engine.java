@@ -159,12 +159,23 @@ public interface Engine extends AutoCloseable {
   void removeVolume(String name);
 
   /**
-   * A volume with its size on disk.
+   * A volume as the engine keeps it, its size not measured ({@link VolumeInfo#sizeBytes()} empty):
+   * what a step that makes, mounts or checks a volume needs, in one quick request.
    *
    * @param name the volume's name
    * @return the volume, or empty when there is none by that name
    */
   Optional<VolumeInfo> inspectVolume(String name);
+
+  /**
+   * A volume with its size on disk, which only the engine's disk usage report gives: that report
+   * walks every image, container and volume, and the engine makes one at a time, so it is asked for
+   * only where a size is shown or mapped.
+   *
+   * @param name the volume's name
+   * @return the volume, or empty when there is none by that name
+   */
+  Optional<VolumeInfo> measureVolume(String name);
 
   /**
    * The objects of a kind that carry a label, whatever its value.

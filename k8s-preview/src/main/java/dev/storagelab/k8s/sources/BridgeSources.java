@@ -70,7 +70,7 @@ public final class BridgeSources {
   public static BridgeInput volume(Engine engine, String name) {
     VolumeInfo volume =
         engine
-            .inspectVolume(name)
+            .measureVolume(name)
             .orElseThrow(() -> new ObjectNotFoundException("No such volume: " + name, null));
     VolumeMount mount =
         VolumeMount.named(name, "/data")
@@ -116,7 +116,7 @@ public final class BridgeSources {
         if (mount instanceof VolumeMount v && v.name().isPresent() && engine.isPresent()) {
           engine
               .get()
-              .inspectVolume(v.name().get())
+              .measureVolume(v.name().get())
               .ifPresent(info -> volumes.put(info.name(), info));
         }
         if (mount instanceof BindMount b && local) {

@@ -152,7 +152,7 @@ public class MountCommands {
     VolumeInfo volume =
         session
             .engine()
-            .inspectVolume(name)
+            .measureVolume(name)
             .orElseThrow(() -> new ObjectNotFoundException("No such volume: " + name, null));
     if (json) {
       return Json.write(MountJson.of(volume));
