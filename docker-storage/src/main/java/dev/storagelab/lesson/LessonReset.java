@@ -4,7 +4,9 @@ import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.lab.CleanupReport;
+import dev.storagelab.docker.lab.CourseNames;
 import dev.storagelab.docker.lab.LabCleanup;
+import dev.storagelab.docker.lab.LearnerNames;
 import dev.storagelab.docker.lab.Ownership;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +27,12 @@ public final class LessonReset {
   public record LeftAlone(String kind, String name, String remove) {}
 
   /**
-   * The objects named like the lesson's that storage-lab did not make: what a learner made in
-   * practice. Reset leaves them; this says which they are.
+   * The objects named like the learner's of the lesson that storage-lab did not make: what the
+   * learner made in practice. Reset leaves them; this says which they are.
    */
-  public static List<LeftAlone> learnersObjects(Engine engine, Lesson lesson) {
+  public static List<LeftAlone> learnersObjects(Engine engine, Lesson lesson, LearnerNames names) {
     List<LeftAlone> found = new ArrayList<>();
-    for (String name : lesson.learnerObjects()) {
+    for (String name : lesson.learnerObjects().stream().map(names::any).toList()) {
       if (name.contains(":")) {
         engine
             .findImage(name)
@@ -51,20 +53,25 @@ public final class LessonReset {
   }
 
   /**
-   * Resets a lesson.
+   * Resets a learner's lesson: their objects of it, nobody else's.
    *
    * @param lesson the lesson's ID, as in its objects' labels
    * @param labDir the lesson's folder on the host
+   * @param names the learner, and whether they hold the course's names
    * @return what was removed from the engine
    */
-  public static CleanupReport reset(Engine engine, String lesson, Path labDir) {
+  public static CleanupReport reset(Engine engine, String lesson, Path labDir, LearnerNames names) {
     LabCleanup cleanup = new LabCleanup(engine);
-    CleanupReport report = cleanup.remove(cleanup.ownedBy(lesson));
-    LessonRun run = new LessonRun(engine, new Ownership(lesson, "reset"), labDir, line -> {});
+    CleanupReport report = cleanup.remove(cleanup.ownedBy(names, lesson));
+    LessonRun run =
+        new LessonRun(
+                engine, new Ownership(lesson, "reset", names.learner().name()), labDir, line -> {})
+            .withNames(names);
     HostFiles.deleteHere(labDir);
     // The bind sources: the lab folder itself where the engine shares this machine's files
     // (what containers wrote as root is removed through a helper), else on the engine's host.
     run.host().delete(run.hostLabDir().toString());
+    CourseNames.release(engine, names.learner());
     return report;
   }
 }

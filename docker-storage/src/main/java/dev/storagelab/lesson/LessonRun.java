@@ -6,6 +6,9 @@ import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.image.BaseImage;
 import dev.storagelab.docker.image.BaseImageResolver;
+import dev.storagelab.docker.lab.CourseNames;
+import dev.storagelab.docker.lab.LearnerId;
+import dev.storagelab.docker.lab.LearnerNames;
 import dev.storagelab.docker.lab.Ownership;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +29,8 @@ public final class LessonRun {
   private final Path labDir;
   private final Consumer<String> progress;
   private final HostFiles host;
-  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, String> chosen = new HashMap<>();
+  private LearnerNames learnerNames;
   private final List<String> notes = new ArrayList<>();
   private final List<StepResult> results = new ArrayList<>();
   private final boolean practice;
@@ -147,39 +151,67 @@ public final class LessonRun {
   }
 
   /**
-   * The name this run uses for an object the course names {@code wanted}: that name, unless
-   * something that is not this lesson's already has it; then the name with the run's suffix, and a
-   * note saying so. The same answer for the whole run. In practice, always the course's name: it is
-   * the learner's object.
+   * The learner's names on this engine: the course's own if they hold them, else theirs ({@link
+   * CourseNames}). Decided once per run, on first use.
+   */
+  public synchronized LearnerNames names() {
+    if (learnerNames == null) {
+      learnerNames = CourseNames.claim(engine, new LearnerId(owner.learner()), this::baseImage);
+    }
+    return learnerNames;
+  }
+
+  /** This run with the learner's names given rather than claimed (a reset claims nothing). */
+  public synchronized LessonRun withNames(LearnerNames names) {
+    learnerNames = names;
+    return this;
+  }
+
+  /**
+   * The name this run uses for an object the course names {@code wanted}: the learner's name for it
+   * ({@link #names()}), unless something that is not the learner's object of this lesson already
+   * has it; then that name with the run's suffix, and a note saying so. The same answer for the
+   * whole run. In practice, always the learner's name: the object is the learner's own.
    */
   public synchronized String name(EngineObject.Kind kind, String wanted) {
+    String mine = names().object(wanted);
     if (practice) {
-      return wanted;
+      return mine;
     }
-    return names.computeIfAbsent(
-        kind.word() + ":" + wanted,
+    return chosen.computeIfAbsent(
+        kind.word() + ":" + mine,
         key -> {
-          Optional<Map<String, String>> labels = labelsOf(kind, wanted);
-          if (labels.isEmpty()
-              || owner.lesson().equals(labels.get().get(Ownership.LESSON))
-                  && "true".equals(labels.get().get(Ownership.MANAGED))
-                  && kind.word().equals(labels.get().get(Ownership.KIND))) {
-            return wanted;
+          Optional<Map<String, String>> labels = labelsOf(kind, mine);
+          if (labels.isEmpty() || ours(kind, labels.get())) {
+            return mine;
           }
           String renamed =
-              earlierRename(kind, wanted)
-                  .orElse(wanted + "-" + owner.run().substring(owner.run().length() - 4));
+              earlierRename(kind, mine)
+                  .orElse(mine + "-" + owner.run().substring(owner.run().length() - 4));
           notes.add(
               "A "
                   + kind.word()
                   + " named '"
-                  + wanted
-                  + "' already exists and is not storage-lab's:"
+                  + mine
+                  + "' already exists and is not yours from this lesson:"
                   + " it is left alone, and this run uses '"
                   + renamed
                   + "' instead.");
           return renamed;
         });
+  }
+
+  /** The reference of an image the course calls {@code reference}, as the learner's. */
+  public String image(String reference) {
+    return names().image(reference);
+  }
+
+  /** Whether an object is one storage-lab made for this learner in this lesson. */
+  private boolean ours(EngineObject.Kind kind, Map<String, String> labels) {
+    return owner.lesson().equals(labels.get(Ownership.LESSON))
+        && "true".equals(labels.get(Ownership.MANAGED))
+        && kind.word().equals(labels.get(Ownership.KIND))
+        && Ownership.belongsTo(names(), labels);
   }
 
   /** Tells the learner something about this run, with the step that is running. */
@@ -214,8 +246,7 @@ public final class LessonRun {
   private Optional<String> earlierRename(EngineObject.Kind kind, String wanted) {
     String pattern = java.util.regex.Pattern.quote(wanted) + "-[0-9a-f]{4}";
     return engine.listLabelled(kind, Ownership.LESSON).stream()
-        .filter(object -> owner.lesson().equals(object.labels().get(Ownership.LESSON)))
-        .filter(object -> kind.word().equals(object.labels().get(Ownership.KIND)))
+        .filter(object -> ours(kind, object.labels()))
         .map(EngineObject::displayName)
         .map(name -> name.replaceFirst("^/", ""))
         .filter(name -> name.matches(pattern))

@@ -79,10 +79,25 @@ public final class LessonRunner {
                     String.valueOf(number)));
   }
 
+  /**
+   * The commands a step shows for this run. They name the learner's objects, which may ask the
+   * engine; an engine that stops answering interrupts the step as its action would.
+   *
+   * @throws StepInterruptedException when the engine does not answer
+   */
+  public static List<String> commands(Lesson lesson, int number, LessonRun run) {
+    Step step = lesson.step(number);
+    try {
+      return step.commands(run);
+    } catch (EngineUnavailableException e) {
+      throw new StepInterruptedException(number, step.title(), e);
+    }
+  }
+
   private static StepResult attempt(
       Lesson lesson, int number, LessonRun run, Function<Step, StepReport> act) {
     Step step = lesson.step(number);
-    List<String> cli = step.commands(run);
+    List<String> cli = commands(lesson, number, run);
     StepReport report;
     String error = null;
     long start = System.nanoTime();

@@ -4,6 +4,9 @@ import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.input.InputException;
 import dev.storagelab.docker.lab.CleanupReport;
+import dev.storagelab.docker.lab.CourseNames;
+import dev.storagelab.docker.lab.LearnerId;
+import dev.storagelab.docker.lab.LearnerNames;
 import dev.storagelab.docker.lab.Ownership;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +25,37 @@ public final class LessonSession {
 
   private final List<Lesson> catalogue;
   private final ProgressStore store;
+  private final LearnerId learner;
+  private final RoomLink room;
   private String active;
 
   /**
    * A session.
    *
    * @param catalogue the lessons on offer
-   * @param store the progress store of the engine the session acts on
+   * @param store the learner's progress store on the engine the session acts on
+   * @param learner the learner whose objects the session's runs make and remove
    */
-  public LessonSession(List<Lesson> catalogue, ProgressStore store) {
+  public LessonSession(List<Lesson> catalogue, ProgressStore store, LearnerId learner) {
+    this(catalogue, store, learner, RoomLink.NONE);
+  }
+
+  /**
+   * A session whose progress the instructor sees.
+   *
+   * @param room where each step's progress is published for the instructor
+   */
+  public LessonSession(
+      List<Lesson> catalogue, ProgressStore store, LearnerId learner, RoomLink room) {
     this.catalogue = List.copyOf(catalogue);
     this.store = store;
+    this.learner = learner;
+    this.room = room;
+  }
+
+  /** The learner the session acts for. */
+  public LearnerId learner() {
+    return learner;
   }
 
   /** The lessons on offer. */
@@ -123,7 +146,7 @@ public final class LessonSession {
 
   /** The learner's exercises on this engine. */
   public Practice practice() {
-    return new Practice(catalogue, store.practice());
+    return new Practice(catalogue, store.practice(), learner);
   }
 
   /** Forgets the lesson's progress (its objects are the caller's to remove). */
@@ -132,13 +155,16 @@ public final class LessonSession {
   }
 
   /**
-   * Resets the lesson on the engine: removes its objects (by label) and its lab folder, forgets its
-   * progress, and says what was left on purpose (the learner's own objects and practice).
+   * Resets the lesson on the engine: removes the learner's objects of it (by label) and its lab
+   * folder, forgets its progress, and says what was left on purpose (the learner's own objects and
+   * practice). Other learners' objects are never touched.
    */
   public ResetOutcome reset(Lesson lesson, Engine engine) {
     Path labDir = labDir(lesson);
-    CleanupReport cleanup = LessonReset.reset(engine, lesson.id(), labDir);
+    LearnerNames names = CourseNames.current(engine, learner);
+    CleanupReport cleanup = LessonReset.reset(engine, lesson.id(), labDir, names);
     forget(lesson);
+    room.publish(engine, this);
     Practice practice = practice();
     Path folder = practice.folder(lesson);
     boolean practised = Files.exists(folder) || practice.progress(lesson).current() >= 0;
@@ -146,18 +172,24 @@ public final class LessonSession {
         lesson,
         labDir,
         cleanup,
-        LessonReset.learnersObjects(engine, lesson),
+        LessonReset.learnersObjects(engine, lesson, names),
         practised ? Optional.of(folder) : Optional.empty());
   }
 
-  /** A run of the lesson on the engine, owned by the lesson's saved run ID. */
+  /**
+   * A run of the lesson on the engine, owned by the lesson's saved run ID. When the instructor
+   * reset the learner, their progress in every lesson starts over first.
+   */
   public LessonRun newRun(
       Lesson lesson, Engine engine, Consumer<String> progress, HostFiles.Access access) {
+    if (room.resetByInstructor(engine, this)) {
+      catalogue.forEach(this::forget);
+    }
     Progress saved = store.load(lesson.id());
     store.save(saved);
     return new LessonRun(
         engine,
-        new Ownership(lesson.id(), saved.run()),
+        new Ownership(lesson.id(), saved.run(), learner.name()),
         store.folders().labDir(lesson.id()),
         progress,
         access);
@@ -189,7 +221,7 @@ public final class LessonSession {
   public StepResult perform(
       Lesson lesson, int number, LessonRun run, LessonListener listener, Predictor predictor) {
     Step step = lesson.step(number);
-    listener.stepStarting(lesson, number, step.commands(run));
+    listener.stepStarting(lesson, number, LessonRunner.commands(lesson, number, run));
     Optional<Question> question = step.question();
     Optional<String> answer =
         question.flatMap(q -> predictor.answer(lesson, number, q).map(q::choose));
@@ -202,6 +234,7 @@ public final class LessonSession {
                     number, question.get().text(), a, question.get().answer(), result.passed()));
     store.save(prediction.map(progress::with).orElse(progress));
     store.record(lesson.id(), result);
+    room.publish(run.engine(), this);
     listener.stepFinished(lesson, result);
     prediction.ifPresent(p -> listener.predicted(lesson, p));
     return result;

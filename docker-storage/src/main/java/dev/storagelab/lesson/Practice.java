@@ -3,6 +3,7 @@ package dev.storagelab.lesson;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.lab.LearnerId;
 import dev.storagelab.docker.lab.Ownership;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +18,19 @@ public final class Practice {
 
   private final List<Lesson> catalogue;
   private final ProgressStore store;
+  private final LearnerId learner;
 
   /**
    * The practice kept in a store.
    *
    * @param catalogue the lessons on offer
    * @param store the practice store of the engine (see {@link ProgressStore#practice})
+   * @param learner whose exercises they are
    */
-  public Practice(List<Lesson> catalogue, ProgressStore store) {
+  public Practice(List<Lesson> catalogue, ProgressStore store, LearnerId learner) {
     this.catalogue = List.copyOf(catalogue);
     this.store = store;
+    this.learner = learner;
   }
 
   /**
@@ -66,10 +70,13 @@ public final class Practice {
     return store.folders().labDir(lesson.id());
   }
 
-  /** A run that reads what the learner made, with the course's names and their folder. */
+  /** A run that reads what the learner made, with the learner's names and their folder. */
   public LessonRun newRun(Lesson lesson, Engine engine, HostFiles.Access access) {
     return LessonRun.practice(
-        engine, new Ownership(lesson.id(), progress(lesson).run()), folder(lesson), access);
+        engine,
+        new Ownership(lesson.id(), progress(lesson).run(), learner.name()),
+        folder(lesson),
+        access);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.storagelab.lesson;
 import dev.storagelab.docker.files.AtomicFile;
 import dev.storagelab.docker.input.Sha256;
 import dev.storagelab.docker.input.UserHome;
+import dev.storagelab.docker.lab.LearnerId;
 import dev.storagelab.docker.lab.Ownership;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,14 @@ public final class ProgressStore {
   }
 
   /**
+   * The store of a learner named apart from the home's own learner (several learners sharing one
+   * home, each named): their progress and lab folders beside the home's, never mixed with them.
+   */
+  public ProgressStore forLearner(LearnerId learner) {
+    return new ProgressStore(home.resolve("learners").resolve(learner.name()));
+  }
+
+  /**
    * The store of the learner's practice: its progress beside the lessons' own, and its folders (the
    * build context the learner edits, bind sources) apart from the lessons', so that resetting a
    * lesson never deletes what the learner typed into being.
@@ -92,7 +101,7 @@ public final class ProgressStore {
   /** The lesson's progress, or a new run's when there is none (or it cannot be read). */
   public Progress load(String lesson) {
     return read(file(lesson))
-        .orElseGet(() -> new Progress(lesson, Ownership.newRun(lesson).run(), -1, Map.of()));
+        .orElseGet(() -> new Progress(lesson, Ownership.newRunId(), -1, Map.of()));
   }
 
   /** Saves progress, replacing the file atomically. */

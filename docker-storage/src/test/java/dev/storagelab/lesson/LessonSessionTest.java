@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.testing.TestLearner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ class LessonSessionTest {
 
   @Test
   void runAllRunsEveryStepTellsTheListenerAndSavesProgressAfterEach() {
-    LessonSession session = new LessonSession(List.of(lesson), new ProgressStore(home));
+    LessonSession session =
+        new LessonSession(List.of(lesson), new ProgressStore(home), TestLearner.ID);
     List<String> heard = new ArrayList<>();
     LessonListener listener =
         new LessonListener() {
@@ -71,7 +73,10 @@ class LessonSessionTest {
         .containsExactly(new Evidence("x", "1"));
     assertThat(session.records(lesson).get(0).commands()).containsExactly("docker holds");
 
-    assertThat(new LessonSession(List.of(lesson), new ProgressStore(home)).current().id())
+    assertThat(
+            new LessonSession(List.of(lesson), new ProgressStore(home), TestLearner.ID)
+                .current()
+                .id())
         .as("progress outlives the session")
         .isEqualTo("demo");
     session.forget(lesson);
@@ -92,7 +97,8 @@ class LessonSessionTest {
                     "fails",
                     StepReport.of(Check.of("c").holds(false)),
                     Question.yesNo("c?", false))));
-    LessonSession session = new LessonSession(List.of(asking), new ProgressStore(home));
+    LessonSession session =
+        new LessonSession(List.of(asking), new ProgressStore(home), TestLearner.ID);
     List<String> heard = new ArrayList<>();
     LessonListener listener =
         new LessonListener() {
@@ -147,7 +153,8 @@ class LessonSessionTest {
                 exercise("make it", () -> Check.of("it exists").hint("make it").holds(made[0])),
                 step("no exercise", StepReport.of(Check.of("x").holds(true)), null),
                 exercise("last", () -> Check.of("y").holds(true))));
-    Practice practice = new Practice(List.of(practised), new ProgressStore(home).practice());
+    Practice practice =
+        new Practice(List.of(practised), new ProgressStore(home).practice(), TestLearner.ID);
     assertThatThrownBy(practice::current).hasMessageContaining("lesson practice demo");
     practice.show(practised, 0);
     LessonRun run = practice.newRun(practised, null, HostFiles.Access.EVIDENCE);
@@ -162,9 +169,10 @@ class LessonSessionTest {
     assertThat(done.report().checks().get(0).hint()).as("no hint when it holds").isNull();
     assertThat(practice.progress(practised).current()).as("on to the next exercise").isEqualTo(2);
     assertThat(run.practising()).isTrue();
+    run.withNames(new dev.storagelab.docker.lab.LearnerNames(TestLearner.ID, false));
     assertThat(run.name(dev.storagelab.docker.engine.EngineObject.Kind.VOLUME, "data-volume"))
-        .as("in practice the course's names are the learner's own")
-        .isEqualTo("data-volume");
+        .as("in practice the learner's names are their own objects' names, as they are")
+        .isEqualTo("data-volume-tester");
     assertThatThrownBy(() -> practice.show(practised, 1))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("has no exercise");
@@ -172,7 +180,8 @@ class LessonSessionTest {
 
   @Test
   void anUnknownLessonOrNoneStartedIsAnInputError() {
-    LessonSession session = new LessonSession(List.of(lesson), new ProgressStore(home));
+    LessonSession session =
+        new LessonSession(List.of(lesson), new ProgressStore(home), TestLearner.ID);
 
     assertThatThrownBy(() -> session.lesson("nope"))
         .isInstanceOf(InputException.class)

@@ -1,7 +1,9 @@
 package dev.storagelab.shell;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
@@ -18,8 +20,16 @@ import org.springframework.shell.core.command.ParsedInput;
  * <p>Stricter than the REPL's parser where a lenient reading would be silently wrong: an option
  * that takes a value and has none, an option given twice, and more positional arguments than the
  * command reads are usage errors.
+ *
+ * <p>The instructor's {@code class} commands take the options that name engines ({@value #CONTEXT},
+ * {@value #HOST}) more than once, as they read a room spread over several engines: their values
+ * reach the command joined by commas (which neither a context name nor an engine address holds).
  */
 final class ArgumentParser {
+
+  private static final String CONTEXT = "--context";
+  private static final String HOST = "--host";
+  private static final Set<String> REPEATABLE = Set.of(CONTEXT, HOST);
 
   private ArgumentParser() {}
 
@@ -35,6 +45,7 @@ final class ArgumentParser {
     }
     Command command = registry.getCommandByName(prefix);
     Set<String> seen = new HashSet<>();
+    Map<String, String> repeated = new LinkedHashMap<>();
     int argument = 0;
     boolean onlyArguments = false;
     for (int i = next; i < words.size(); i++) {
@@ -44,10 +55,14 @@ final class ArgumentParser {
       } else if (!onlyArguments && isOption(word) && !isDockerFlag(command, prefix, arity, word)) {
         int equals = word.indexOf('=');
         String name = equals < 0 ? word : word.substring(0, equals);
-        checkOption(command, name, seen);
+        checkOption(command, name, seen.add(name) || repeatable(prefix, name));
         Value value = value(command, name, words, i);
         i = value.last();
-        input.addOption(option(name, value.text()));
+        if (repeatable(prefix, name)) {
+          repeated.merge(name, value.text(), (a, b) -> a + "," + b);
+        } else {
+          input.addOption(option(name, value.text()));
+        }
       } else {
         if (command != null && argument >= arity.of(prefix)) {
           throw new UsageException(
@@ -56,15 +71,24 @@ final class ArgumentParser {
         input.addArgument(new CommandArgument(argument++, word));
       }
     }
+    repeated.forEach((name, value) -> input.addOption(option(name, value)));
     if (command != null && seen.stream().noneMatch(ArgumentParser::isHelp)) {
       flagsNotGiven(command, seen).forEach(flag -> input.addOption(option(flag, "false")));
     }
     return input.build();
   }
 
-  /** Refuses an option given twice, spelt with one dash, or that the command does not take. */
-  private static void checkOption(Command command, String name, Set<String> seen) {
-    if (!seen.add(name)) {
+  /** Whether a command takes the option more than once. */
+  private static boolean repeatable(String command, String option) {
+    return command.startsWith("class ") && REPEATABLE.contains(option);
+  }
+
+  /**
+   * Refuses an option given twice (but an engine's), spelt with one dash, or that the command does
+   * not take.
+   */
+  private static void checkOption(Command command, String name, boolean once) {
+    if (!once) {
       throw new UsageException(name + " is given more than once: give it once.", name);
     }
     if (!name.startsWith("--") && name.length() != 2) {

@@ -8,11 +8,13 @@ import dev.storagelab.shell.k8s.ApplyCommands;
 import dev.storagelab.shell.k8s.ClusterCommands;
 import dev.storagelab.shell.k8s.K8sCommands;
 import dev.storagelab.shell.lab.LabCommands;
+import dev.storagelab.shell.lesson.Learners;
 import dev.storagelab.shell.lesson.LessonCommands;
 import dev.storagelab.shell.lesson.LessonRunCommands;
 import dev.storagelab.shell.lesson.LessonSessions;
 import dev.storagelab.shell.lesson.PracticeCommands;
 import dev.storagelab.shell.mounts.MountCommands;
+import dev.storagelab.shell.room.ClassCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,21 +47,23 @@ public final class CommandTable implements AutoCloseable {
    */
   public CommandTable(String home) {
     engines = new EngineSession();
-    LessonSessions lessons = new LessonSessions(engines, home);
+    Learners learners = new Learners(home);
+    LessonSessions lessons = new LessonSessions(engines, learners);
     commands =
         CommandMethod.of(
             List.of(
                 new EngineCommands(engines),
                 new MountCommands(engines),
                 new ImageCommands(engines),
-                new LabCommands(engines),
+                new LabCommands(engines, learners),
+                new ClassCommands(engines),
                 new LessonCommands(engines, lessons),
                 new LessonRunCommands(engines, lessons),
                 new PracticeCommands(engines, lessons),
                 new HandoutCommands(engines, lessons),
                 new K8sCommands(engines),
-                new ClusterCommands(engines, home),
-                new ApplyCommands(engines, home)));
+                new ClusterCommands(engines, learners),
+                new ApplyCommands(engines, home, learners)));
   }
 
   /**

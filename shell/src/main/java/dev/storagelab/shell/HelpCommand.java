@@ -29,6 +29,7 @@ final class HelpCommand implements Command {
           "Lab",
           "Kubernetes",
           "Course",
+          "Class",
           "Built-In Commands");
 
   /** Commands in the order a learner uses them; a command not listed follows, by name. */
@@ -62,6 +63,11 @@ final class HelpCommand implements Command {
           "k8s apply",
           "k8s verify",
           "handout export",
+          "class status",
+          "class predictions",
+          "class serve",
+          "class reset",
+          "class cleanup",
           "help",
           "version",
           "history",

@@ -1,5 +1,6 @@
 package dev.storagelab.shell;
 
+import dev.storagelab.docker.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,19 @@ public class StorageLabApplication {
   /**
    * Starts the shell.
    *
-   * @param args a command and its options, or nothing for the REPL
+   * @param args {@code --learner NAME} first if given, then a command and its options, or nothing
+   *     for the REPL
    */
   public static void main(String[] args) {
     // Hibernate Validator, which Spring Shell starts, logs through JBoss Logging, which would
     // otherwise print to stderr through java.util.logging; SLF4J goes nowhere (slf4j-nop).
     System.setProperty("org.jboss.logging.provider", "slf4j");
+    try {
+      args = LearnerFlag.take(args);
+    } catch (InputException e) {
+      System.err.println(e.getMessage());
+      System.exit(ExitStatuses.USAGE);
+    }
     if (args.length > 0 || OneShotRunner.training()) {
       System.exit(OneShotRunner.run(args));
     }

@@ -2,8 +2,12 @@ package dev.storagelab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storagelab.docker.testing.DockerCli;
+import dev.storagelab.docker.testing.RecordVolumes;
 import dev.storagelab.docker.testing.RequiresEngine;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -37,6 +43,27 @@ class BadInputCorpusTest {
 
   @TempDir Path work;
 
+  /** A port something already listens on: {@code {busyport}} in a case. */
+  static ServerSocket busy;
+
+  /** The record volume of {@link BadInputs#NEWER_LEARNER}. */
+  static String newer;
+
+  @BeforeAll
+  static void holdAPortAndLeaveARecordFromANewerVersion() throws IOException {
+    busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    newer =
+        RecordVolumes.create(
+            BadInputs.NEWER_LEARNER,
+            "{\"version\":2,\"learner\":\"" + BadInputs.NEWER_LEARNER + "\"}");
+  }
+
+  @AfterAll
+  static void releaseThem() throws IOException {
+    busy.close();
+    DockerCli.run("volume", "rm", newer);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyBadInputIsAnsweredClearlyAndWritesNothing() {
     return BadInputs.all().stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
@@ -51,7 +78,9 @@ class BadInputCorpusTest {
     Path tmp = Files.createTempDirectory(work, "case");
     List<String> words = new ArrayList<>();
     for (String word : c.words()) {
-      words.add(word.replace("{tmp}", tmp.toString()));
+      words.add(
+          word.replace("{tmp}", tmp.toString())
+              .replace("{busyport}", Integer.toString(busy.getLocalPort())));
     }
     for (Map.Entry<String, String> file : c.files().entrySet()) {
       Path target = tmp.resolve(file.getKey());

@@ -41,6 +41,7 @@ final class BadInputs {
     commands(cases);
     images(cases);
     processes(cases);
+    room(cases);
     return cases;
   }
 
@@ -556,6 +557,42 @@ final class BadInputs {
     }
     return bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
+
+  /** The instructor's commands: learners, engines and ports that are not there. */
+  private static void room(List<Case> cases) {
+    cases.add(input("class", "status", "nobody-at-all"));
+    cases.add(input("class", "predictions", "extra"));
+    cases.add(input("class", "reset", "nobody-at-all"));
+    cases.add(input("class", "reset"));
+    cases.add(input("class", "reset", "ann", "--all"));
+    cases.add(
+        input(
+            "class",
+            "reset",
+            "--all",
+            "--host",
+            "tcp://127.0.0.1:1",
+            "--host",
+            "tcp://127.0.0.1:2"));
+    cases.add(input("class", "cleanup", "--context", "a", "--context", "b"));
+    cases.add(input("class", "status", "--host="));
+    cases.add(input("class", "status", "--context", "a,,b"));
+    cases.add(input("class", "serve", "--port", "99999"));
+    cases.add(input("class", "serve", "--port", "http"));
+    cases.add(input("class", "serve", "--port", "0"));
+    cases.add(input("class", "serve", "--port", "{busyport}"));
+    cases.add(input("lesson", "status", "--json", "--json"));
+    cases.add(
+        new Case(FAILED, List.of("class", "status", "--context", "no-such-context"), Map.of()));
+    cases.add(
+        new Case(FAILED, List.of("class", "status", "--host", "tcp://127.0.0.1:1"), Map.of()));
+    cases.add(
+        new Case(FAILED, List.of("class", "predictions", "--host", "tcp://127.0.0.1:1"), Map.of()));
+    cases.add(new Case(FAILED, List.of("class", "status", NEWER_LEARNER), Map.of()));
+  }
+
+  /** A learner whose record the corpus test leaves on the engine, written by a newer version. */
+  static final String NEWER_LEARNER = "corpus-newer";
 
   private static Case input(String... words) {
     return new Case(INPUT, List.of(words), Map.of());

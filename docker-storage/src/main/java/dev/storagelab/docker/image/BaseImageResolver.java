@@ -125,7 +125,7 @@ public final class BaseImageResolver {
       context = Files.createTempDirectory("storage-lab-base");
       Files.copy(binary, context.resolve("busybox"), StandardCopyOption.COPY_ATTRIBUTES);
       Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
-      Ownership owner = Ownership.newRun(LESSON);
+      Ownership owner = Ownership.shared(LESSON);
       engine.buildImage(
           new BuildRequest(context, Set.of(importedTag), owner.imageLabels(importedTag)), progress);
       return new BaseImage(

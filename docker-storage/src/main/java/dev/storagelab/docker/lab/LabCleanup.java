@@ -32,12 +32,42 @@ public final class LabCleanup {
   }
 
   /**
-   * What storage-lab owns of one lesson.
+   * What storage-lab owns of one learner's lesson.
    *
+   * @param names the learner, and whether they hold the course's names
    * @param lesson the lesson's ID, as in its objects' {@value Ownership#LESSON} label
    */
-  public List<EngineObject> ownedBy(String lesson) {
-    return owned(object -> lesson.equals(object.labels().get(Ownership.LESSON)));
+  public List<EngineObject> ownedBy(LearnerNames names, String lesson) {
+    return owned(
+        object ->
+            lesson.equals(object.labels().get(Ownership.LESSON))
+                && Ownership.belongsTo(names, object.labels()));
+  }
+
+  /**
+   * Everything storage-lab made for one learner: every lesson's objects, their record and their
+   * claim on the course's names; and what the room shares (the base image) when nobody else has
+   * anything on the engine, so that the last learner to clean up leaves the engine as it was.
+   */
+  public List<EngineObject> ownedBy(LearnerNames names) {
+    List<EngineObject> all = owned();
+    boolean alone =
+        all.stream()
+            .allMatch(
+                o ->
+                    Ownership.belongsTo(names, o.labels())
+                        || !o.labels().containsKey(Ownership.LEARNER));
+    return all.stream()
+        .filter(
+            o ->
+                Ownership.belongsTo(names, o.labels())
+                    || alone && !o.labels().containsKey(Ownership.LEARNER))
+        .toList();
+  }
+
+  /** Everything storage-lab made for the learners named, and none of the rest. */
+  public List<EngineObject> ownedByLearners(java.util.Set<String> learners) {
+    return owned(object -> learners.contains(object.labels().get(Ownership.LEARNER)));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ClusterNodeSpecTest {
     // Created, not started: a privileged container is refused by sandboxes such as this CI's.
     try (Engine engine = EngineConnector.connect()) {
       String base = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
-      Ownership owner = Ownership.newRun("node-spec-test");
+      Ownership owner = Ownership.newRun("node-spec-test", TestLearner.ID);
       String id =
           engine.createContainer(
               ContainerSpec.of(null, base)

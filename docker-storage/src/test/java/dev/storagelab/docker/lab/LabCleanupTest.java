@@ -9,6 +9,7 @@ import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class LabCleanupTest {
 
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private final String lesson = "cleanup-test-" + suffix;
-  private final Ownership owner = Ownership.newRun(lesson);
+  private final Ownership owner = Ownership.newRun(lesson, TestLearner.ID);
   private final List<String[]> leftovers = new ArrayList<>();
   private final Engine engine = EngineConnector.connect();
 
@@ -54,7 +55,7 @@ class LabCleanupTest {
     leftovers.add(new String[] {"rm", "-f", userContainer});
     LabCleanup cleanup = new LabCleanup(engine);
 
-    List<EngineObject> found = cleanup.ownedBy(lesson);
+    List<EngineObject> found = cleanup.ownedBy(TestLearner.names(engine), lesson);
     CleanupReport report = cleanup.remove(found);
 
     assertThat(found).extracting(EngineObject::displayName).containsExactly(owned);
@@ -81,7 +82,7 @@ class LabCleanupTest {
     leftovers.add(new String[] {"rmi", userTag});
     LabCleanup cleanup = new LabCleanup(engine);
 
-    List<EngineObject> owned = cleanup.ownedBy(lesson);
+    List<EngineObject> owned = cleanup.ownedBy(TestLearner.names(engine), lesson);
     CleanupReport report = cleanup.remove(owned);
 
     assertThat(owned)
@@ -113,7 +114,7 @@ class LabCleanupTest {
     leftovers.add(new String[] {"rmi", repository + ":staging"});
     LabCleanup cleanup = new LabCleanup(engine);
 
-    CleanupReport report = cleanup.remove(cleanup.ownedBy(lesson));
+    CleanupReport report = cleanup.remove(cleanup.ownedBy(TestLearner.names(engine), lesson));
 
     assertThat(report.failed()).isEmpty();
     assertThat(report.removed())

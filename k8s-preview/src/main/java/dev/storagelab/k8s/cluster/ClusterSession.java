@@ -189,7 +189,7 @@ public final class ClusterSession implements AutoCloseable {
    * on a remote engine); empty when no engine answers.
    */
   private Optional<List<String>> onDockerHost(String path) {
-    return engine.map(e -> HostFiles.of(e, Ownership.newRun("k8s-verify"), line -> {}).list(path));
+    return engine.map(e -> HostFiles.of(e, Ownership.shared("k8s-verify"), line -> {}).list(path));
   }
 
   private static List<HasMetadata> objects(List<Manifest> manifests) {

@@ -8,6 +8,7 @@ import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.engine.ExecResult;
 import dev.storagelab.docker.files.AtomicFile;
 import dev.storagelab.docker.input.InputException;
+import dev.storagelab.docker.lab.LearnerNames;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.k8s.naming.KubeNames;
 import io.fabric8.kubernetes.api.model.Container;
@@ -36,7 +37,7 @@ import java.util.function.Consumer;
  */
 public final class LocalCluster {
 
-  /** The node container's name. */
+  /** The node container's name as the course gives it; each learner's is {@link #container()}. */
   public static final String CONTAINER = "storage-lab-k3s";
 
   /** The kubeconfig context of the cluster. */
@@ -50,15 +51,25 @@ public final class LocalCluster {
 
   private final Engine engine;
   private final Path state;
+  private final LearnerNames names;
+  private final String container;
 
   /**
    * The cluster of one engine.
    *
    * @param state storage-lab's folder for this engine's cluster (kubeconfig, images to import)
+   * @param names the learner whose node it is, and their names on the engine
    */
-  public LocalCluster(Engine engine, Path state) {
+  public LocalCluster(Engine engine, Path state, LearnerNames names) {
     this.engine = engine;
     this.state = state;
+    this.names = names;
+    this.container = names.object(CONTAINER);
+  }
+
+  /** The learner's node container's name. */
+  public String container() {
+    return container;
   }
 
   /**
@@ -69,9 +80,15 @@ public final class LocalCluster {
    * @param server the API server's URL, when running
    * @param kubeconfig the kubeconfig file, context {@value #CONTEXT}
    * @param shared the host folders mounted into the node at the same paths
+   * @param container the node container's name
    */
   public record Status(
-      boolean running, String image, String server, Path kubeconfig, List<String> shared) {}
+      boolean running,
+      String image,
+      String server,
+      Path kubeconfig,
+      List<String> shared,
+      String container) {}
 
   /** The kubeconfig of the cluster. */
   public Path kubeconfig() {
@@ -106,20 +123,22 @@ public final class LocalCluster {
       id = existing.get().id();
     } else {
       ContainerSpec spec =
-          ContainerSpec.of(CONTAINER, image)
+          ContainerSpec.of(container, image)
               .withCommand(
                   "server",
                   "--disable=traefik",
                   "--tls-san=127.0.0.1",
                   "--node-label=" + ClusterRecognizer.STORAGE_LAB_NODE + "=k3s")
-              .withLabels(Ownership.newRun("k8s-cluster").labelsFor(EngineObject.Kind.CONTAINER))
+              .withLabels(
+                  Ownership.newRun("k8s-cluster", names.learner())
+                      .labelsFor(EngineObject.Kind.CONTAINER))
               .withVolumeFlag("/sys/fs/cgroup:/sys/fs/cgroup:rw")
               .withVolumeFlag(imagesDir.toAbsolutePath() + ":" + NODE_IMAGES)
               .asClusterNode(API_PORT);
       for (String folder : shared) {
         spec = spec.withVolumeFlag(folder + ":" + folder);
       }
-      progress.accept("creating the k3s node " + CONTAINER + " from " + image);
+      progress.accept("creating the k3s node " + container + " from " + image);
       id = engine.createContainer(spec);
     }
     try {
@@ -136,7 +155,7 @@ public final class LocalCluster {
           e);
     }
     writeKubeconfig(waitForKubeconfig(id, patience, progress), id);
-    return statusOf(node().orElseThrow(() -> new ClusterException(CONTAINER + " vanished")));
+    return statusOf(node().orElseThrow(() -> new ClusterException(container + " vanished")));
   }
 
   /**
@@ -216,21 +235,23 @@ public final class LocalCluster {
   }
 
   /**
-   * The node container, when storage-lab made it.
+   * The node container, when storage-lab made it for this learner.
    *
    * @throws InputException when a container of that name is someone else's
    */
   private Optional<ContainerInspect> node() {
-    Optional<ContainerInspect> found = engine.inspectContainer(CONTAINER);
-    if (found.isPresent() && !"true".equals(found.get().labels().get(Ownership.MANAGED))) {
+    Optional<ContainerInspect> found = engine.inspectContainer(container);
+    if (found.isPresent()
+        && !("true".equals(found.get().labels().get(Ownership.MANAGED))
+            && Ownership.belongsTo(names, found.get().labels()))) {
       throw new InputException(
           "A container named "
-              + CONTAINER
-              + " exists that storage-lab did not make; it is left alone. Rename or remove it"
+              + container
+              + " exists that storage-lab did not make for you; it is left alone. Rename or remove it"
               + " (docker rm -f "
-              + CONTAINER
+              + container
               + ") to start storage-lab's cluster.",
-          CONTAINER);
+          container);
     }
     return found;
   }
@@ -244,7 +265,8 @@ public final class LocalCluster {
         node.image(),
         published.isEmpty() ? "" : "https://" + published,
         kubeconfig(),
-        shared);
+        shared,
+        container);
   }
 
   private String waitForKubeconfig(String id, Duration patience, Consumer<String> progress) {
@@ -260,7 +282,7 @@ public final class LocalCluster {
             "k3s wrote no kubeconfig within "
                 + patience.toSeconds()
                 + " s; see docker logs "
-                + CONTAINER
+                + container
                 + " (a node needs a privileged container and cgroups it may use).");
       }
       sleep();
@@ -273,7 +295,7 @@ public final class LocalCluster {
         statusOf(
                 engine
                     .inspectContainer(id)
-                    .orElseThrow(() -> new ClusterException(CONTAINER + " vanished")))
+                    .orElseThrow(() -> new ClusterException(container + " vanished")))
             .server();
     try {
       AtomicFile.writeOwnerOnly(kubeconfig(), kubeconfig(yaml, server));

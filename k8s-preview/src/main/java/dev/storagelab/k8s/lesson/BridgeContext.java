@@ -71,10 +71,11 @@ final class BridgeContext {
 
   private static LessonRun lesson1(LessonRun run) {
     return new LessonRun(
-        run.engine(),
-        new Ownership(DockerStorageLesson.ID, run.owner().run()),
-        run.labDir().resolveSibling(DockerStorageLesson.ID),
-        run::progress);
+            run.engine(),
+            new Ownership(DockerStorageLesson.ID, run.owner().run(), run.owner().learner()),
+            run.labDir().resolveSibling(DockerStorageLesson.ID),
+            run::progress)
+        .withNames(run.names());
   }
 
   private static Lesson1 plan(LessonRun run, String container) {

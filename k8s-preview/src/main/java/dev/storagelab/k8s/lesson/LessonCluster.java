@@ -68,7 +68,8 @@ final class LessonCluster {
   }
 
   static LocalCluster local(LessonRun run) {
-    return new LocalCluster(run.engine(), run.labDir().getParent().resolveSibling("k3s"));
+    return new LocalCluster(
+        run.engine(), run.labDir().getParent().resolveSibling("k3s"), run.names());
   }
 
   static Reach connect(LessonRun run) {

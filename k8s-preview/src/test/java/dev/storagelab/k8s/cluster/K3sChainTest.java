@@ -12,6 +12,7 @@ import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.testing.MaySkip;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import dev.storagelab.k8s.bridge.BridgeOptions;
 import dev.storagelab.k8s.bridge.BridgePlan;
 import dev.storagelab.k8s.bridge.Manifest;
@@ -66,7 +67,7 @@ class K3sChainTest {
               + " on the engine: 'docker pull "
               + IMAGE
               + "' (or 'docker load -i k3s.tar'), or set STORAGE_LAB_K3S_IMAGE to one you have");
-      Ownership owner = Ownership.newRun("k3s-chain-test");
+      Ownership owner = Ownership.newRun("k3s-chain-test", TestLearner.ID);
       String base = BaseImageResolver.standard(engine).resolve(line -> {}).reference();
       assumeTrue(
           privilegedRuns(engine, base, owner),

@@ -9,6 +9,7 @@ import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.lesson.storage.DockerStorageLesson;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import dev.storagelab.lesson.Lesson;
 import dev.storagelab.lesson.LessonReset;
 import dev.storagelab.lesson.LessonRun;
@@ -48,8 +49,13 @@ class K8sBridgeLessonTest {
     // Also after a failure: a lesson container left running would be reused by the next run,
     // bound to this run's deleted lab folder.
     try (Engine engine = EngineConnector.connect()) {
-      LessonReset.reset(engine, DockerStorageLesson.ID, labs.resolve(DockerStorageLesson.ID));
-      LessonReset.reset(engine, K8sBridgeLesson.ID, labs.resolve(K8sBridgeLesson.ID));
+      LessonReset.reset(
+          engine,
+          DockerStorageLesson.ID,
+          labs.resolve(DockerStorageLesson.ID),
+          TestLearner.names(engine));
+      LessonReset.reset(
+          engine, K8sBridgeLesson.ID, labs.resolve(K8sBridgeLesson.ID), TestLearner.names(engine));
     }
     assertThat(DockerCli.run("volume", "rm", "data-volume").ok())
         .as("the decoy is removed, untouched by the lesson's reset")
@@ -64,7 +70,7 @@ class K8sBridgeLessonTest {
       LessonRun run =
           new LessonRun(
               engine,
-              Ownership.newRun(K8sBridgeLesson.ID),
+              Ownership.newRun(K8sBridgeLesson.ID, TestLearner.ID),
               labs.resolve(K8sBridgeLesson.ID),
               line -> {});
       List<StepResult> results = LessonRunner.runAll(lesson, run).results();
@@ -117,10 +123,16 @@ class K8sBridgeLessonTest {
           .as("the names shown before lesson 1's container runs are the plan's")
           .isEqualTo(planned);
 
-      LessonReset.reset(engine, DockerStorageLesson.ID, labs.resolve(DockerStorageLesson.ID));
-      LessonReset.reset(engine, K8sBridgeLesson.ID, labs.resolve(K8sBridgeLesson.ID));
+      LessonReset.reset(
+          engine,
+          DockerStorageLesson.ID,
+          labs.resolve(DockerStorageLesson.ID),
+          TestLearner.names(engine));
+      LessonReset.reset(
+          engine, K8sBridgeLesson.ID, labs.resolve(K8sBridgeLesson.ID), TestLearner.names(engine));
 
-      assertThat(new LabCleanup(engine).ownedBy(DockerStorageLesson.ID)).isEmpty();
+      assertThat(new LabCleanup(engine).ownedBy(TestLearner.names(engine), DockerStorageLesson.ID))
+          .isEmpty();
       assertThat(labs.resolve(K8sBridgeLesson.ID)).doesNotExist();
     }
   }

@@ -13,6 +13,7 @@ import dev.storagelab.shell.OptionRecords;
 import dev.storagelab.shell.OptionsFrom;
 import dev.storagelab.shell.UsageException;
 import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.lesson.Learners;
 import dev.storagelab.shell.output.Checks;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
@@ -35,10 +36,12 @@ public class ApplyCommands {
 
   private final EngineSession session;
   private final ProgressStore stores;
+  private final Learners learners;
 
-  public ApplyCommands(EngineSession session, String home) {
+  public ApplyCommands(EngineSession session, String home, Learners learners) {
     this.session = session;
     this.stores = ProgressStore.at(home);
+    this.learners = learners;
   }
 
   /** {@code k8s apply (DIR | --container|--volume|--run|--compose) [options]}. */
@@ -148,7 +151,7 @@ public class ApplyCommands {
     return ClusterSession.open(
         Optional.ofNullable(kubeContext),
         session.ifAnswering(),
-        engine -> ClusterCommands.local(stores, engine),
+        engine -> ClusterCommands.local(learners, engine),
         stores.folders().clusterDir().resolve("kubeconfig.yaml"));
   }
 

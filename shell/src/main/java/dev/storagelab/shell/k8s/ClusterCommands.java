@@ -3,10 +3,10 @@ package dev.storagelab.shell.k8s;
 import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.k8s.cluster.ClusterException;
 import dev.storagelab.k8s.cluster.LocalCluster;
-import dev.storagelab.lesson.ProgressStore;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.lesson.Learners;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import java.io.PrintWriter;
@@ -24,11 +24,11 @@ public class ClusterCommands {
   private static final Duration PATIENCE = Duration.ofSeconds(180);
 
   private final EngineSession session;
-  private final ProgressStore stores;
+  private final Learners learners;
 
-  public ClusterCommands(EngineSession session, String home) {
+  public ClusterCommands(EngineSession session, Learners learners) {
     this.session = session;
-    this.stores = ProgressStore.at(home);
+    this.learners = learners;
   }
 
   /** {@code k8s cluster start [--image IMAGE] [--json]}. */
@@ -57,10 +57,10 @@ public class ClusterCommands {
     List<String> shared =
         List.of(
             engine.dataRoot() + "/volumes",
-            stores.forEngine(engine.id()).folders().labsDir().toString());
+            learners.store(engine.id()).folders().labsDir().toString());
     Style style = Style.forTerminal();
     LocalCluster.Status status =
-        local(stores, engine)
+        local(learners, engine)
             .start(
                 image == null ? LocalCluster.DEFAULT_IMAGE : image,
                 shared,
@@ -80,7 +80,7 @@ public class ClusterCommands {
       CommandContext context,
       @Option(longName = "json", description = "print the cluster as JSON") boolean json) {
     PrintWriter out = context.outputWriter();
-    Optional<LocalCluster.Status> status = local(stores, session.engine()).status();
+    Optional<LocalCluster.Status> status = local(learners, session.engine()).status();
     if (json) {
       out.println(
           Json.write(status.map(ClusterView::json).orElseGet(() -> Map.of("running", false))));
@@ -104,7 +104,7 @@ public class ClusterCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String stop(
       @Option(longName = "json", description = "print the result as JSON") boolean json) {
-    boolean removed = local(stores, session.engine()).stop();
+    boolean removed = local(learners, session.engine()).stop();
     if (json) {
       return Json.write(Map.of("removed", removed));
     }
@@ -114,7 +114,8 @@ public class ClusterCommands {
   }
 
   /** storage-lab's own cluster on the engine, its state kept with the engine's progress. */
-  static LocalCluster local(ProgressStore stores, Engine engine) {
-    return new LocalCluster(engine, stores.forEngine(engine.id()).folders().clusterDir());
+  static LocalCluster local(Learners learners, Engine engine) {
+    return new LocalCluster(
+        engine, learners.store(engine.id()).folders().clusterDir(), learners.claim(engine));
   }
 }

@@ -69,7 +69,7 @@ final class ClusterView {
   static Map<String, Object> json(LocalCluster.Status status) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("running", status.running());
-    document.put("container", LocalCluster.CONTAINER);
+    document.put("container", status.container());
     document.put("image", status.image());
     document.put("context", LocalCluster.CONTEXT);
     document.put("server", status.server());
@@ -84,7 +84,7 @@ final class ClusterView {
         .append(status.running() ? "  " + style.pass("running") : "  " + style.fail("stopped"))
         .append('\n')
         .append("  node        ")
-        .append(LocalCluster.CONTAINER)
+        .append(status.container())
         .append(" (")
         .append(status.image())
         .append(")\n")

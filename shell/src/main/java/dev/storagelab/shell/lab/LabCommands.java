@@ -1,14 +1,17 @@
 package dev.storagelab.shell.lab;
 
+import dev.storagelab.docker.engine.Engine;
 import dev.storagelab.docker.engine.EngineObject;
 import dev.storagelab.docker.image.BaseImage;
 import dev.storagelab.docker.image.BaseImageResolver;
 import dev.storagelab.docker.lab.CleanupReport;
+import dev.storagelab.docker.lab.CourseNames;
 import dev.storagelab.docker.lab.LabCleanup;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.shell.CheckFailedException;
 import dev.storagelab.shell.ExitStatuses;
 import dev.storagelab.shell.engine.EngineSession;
+import dev.storagelab.shell.lesson.Learners;
 import dev.storagelab.shell.output.Json;
 import dev.storagelab.shell.output.Style;
 import dev.storagelab.shell.output.Table;
@@ -24,16 +27,19 @@ import org.springframework.shell.core.command.annotation.Option;
 public class LabCommands {
 
   private final EngineSession session;
+  private final Learners learners;
 
-  public LabCommands(EngineSession session) {
+  public LabCommands(EngineSession session, Learners learners) {
     this.session = session;
+    this.learners = learners;
   }
 
   /** {@code lab cleanup [--dry-run] [--json]}. */
   @Command(
       name = {"lab", "cleanup"},
       group = "Lab",
-      description = "Remove every object storage-lab created on the engine, and nothing else",
+      description =
+          "Remove every object storage-lab created for you on the engine, and nothing else",
       help = "lab cleanup [--dry-run] [--json]",
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public void cleanup(
@@ -41,9 +47,24 @@ public class LabCommands {
       @Option(longName = "dry-run", description = "list what would be removed, remove nothing")
           boolean dryRun,
       @Option(longName = "json", description = "print the objects as JSON") boolean json) {
-    LabCleanup cleanup = new LabCleanup(session.engine());
-    List<EngineObject> owned = cleanup.owned();
-    PrintWriter out = context.outputWriter();
+    Engine engine = session.engine();
+    LabCleanup cleanup = new LabCleanup(engine);
+    remove(
+        cleanup,
+        cleanup.ownedBy(CourseNames.current(engine, learners.id())),
+        dryRun,
+        json,
+        context.outputWriter());
+  }
+
+  /**
+   * Removes the objects, or lists them with {@code dryRun}, and reports it: what {@code lab
+   * cleanup} and {@code class cleanup} print.
+   *
+   * @throws CheckFailedException when an object could not be removed
+   */
+  public static void remove(
+      LabCleanup cleanup, List<EngineObject> owned, boolean dryRun, boolean json, PrintWriter out) {
     if (dryRun) {
       out.println(
           json ? Json.write(Map.of("wouldRemove", rows(owned))) : table(owned, "Would remove"));
@@ -114,15 +135,16 @@ public class LabCommands {
     if (objects.isEmpty()) {
       return "Nothing to remove: the engine holds no object labelled "
           + Ownership.MANAGED
-          + "=true.";
+          + "=true to remove.";
     }
-    Table table = Table.of("KIND", "NAME", "LESSON", "RUN");
+    Table table = Table.of("KIND", "NAME", "LESSON", "LEARNER", "RUN");
     objects.forEach(
         o ->
             table.row(
                 o.kind().word(),
                 o.displayName(),
                 o.labels().get(Ownership.LESSON),
+                o.labels().getOrDefault(Ownership.LEARNER, "(shared)"),
                 o.labels().get(Ownership.RUN)));
     return table.render(Style.forTerminal()) + "\n" + verb + " " + objects.size() + " object(s).";
   }
@@ -138,6 +160,7 @@ public class LabCommands {
     row.put("name", object.displayName());
     row.put("lesson", object.labels().getOrDefault(Ownership.LESSON, ""));
     row.put("run", object.labels().getOrDefault(Ownership.RUN, ""));
+    row.put("learner", object.labels().getOrDefault(Ownership.LEARNER, ""));
     return row;
   }
 

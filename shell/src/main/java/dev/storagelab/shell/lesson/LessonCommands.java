@@ -141,7 +141,7 @@ public class LessonCommands {
     Lesson lesson = lessons().current();
     Progress progress = lessons().progress(lesson);
     return json
-        ? Json.write(LessonView.statusJson(lesson, progress))
+        ? Json.write(LessonView.statusJson(lesson, progress, lessons().learner().name()))
         : LessonView.status(lesson, progress, Style.forTerminal());
   }
 

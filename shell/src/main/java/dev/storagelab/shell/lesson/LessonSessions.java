@@ -3,7 +3,7 @@ package dev.storagelab.shell.lesson;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.lesson.Lesson;
 import dev.storagelab.lesson.LessonSession;
-import dev.storagelab.lesson.ProgressStore;
+import dev.storagelab.room.RoomRecords;
 import dev.storagelab.shell.engine.EngineSession;
 
 /**
@@ -13,13 +13,18 @@ import dev.storagelab.shell.engine.EngineSession;
 public class LessonSessions {
 
   private final EngineSession engines;
-  private final ProgressStore stores;
+  private final Learners learners;
   private LessonSession session;
   private String engine;
 
-  public LessonSessions(EngineSession engines, String home) {
+  public LessonSessions(EngineSession engines, Learners learners) {
     this.engines = engines;
-    this.stores = ProgressStore.at(home);
+    this.learners = learners;
+  }
+
+  /** Who the lessons are run for. */
+  public Learners learners() {
+    return learners;
   }
 
   /**
@@ -41,7 +46,8 @@ public class LessonSessions {
   public synchronized LessonSession current() {
     String id = engines.engine().id();
     if (session == null || !id.equals(engine)) {
-      LessonSession fresh = new LessonSession(Lessons.all(), stores.forEngine(id));
+      LessonSession fresh =
+          new LessonSession(Lessons.all(), learners.store(id), learners.id(), RoomRecords.LINK);
       if (session != null) {
         session.active().ifPresent(fresh::activate);
       }

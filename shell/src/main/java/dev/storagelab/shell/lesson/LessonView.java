@@ -110,7 +110,7 @@ final class LessonView {
   }
 
   /** {@code lesson status --json}: each step's state, with the learner's prediction. */
-  static Map<String, Object> statusJson(Lesson lesson, Progress progress) {
+  static Map<String, Object> statusJson(Lesson lesson, Progress progress, String learner) {
     List<Map<String, Object>> steps = new ArrayList<>();
     for (int i = 0; i < lesson.steps().size(); i++) {
       Map<String, Object> step = new LinkedHashMap<>();
@@ -121,7 +121,8 @@ final class LessonView {
           .ifPresent(p -> step.put("prediction", Predictions.json(p)));
       steps.add(step);
     }
-    return Map.of("lesson", lesson.id(), "current", progress.current(), "steps", steps);
+    return Map.of(
+        "lesson", lesson.id(), "learner", learner, "current", progress.current(), "steps", steps);
   }
 
   static Map<String, Object> json(StepResult step) {

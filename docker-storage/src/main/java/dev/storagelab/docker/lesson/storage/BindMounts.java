@@ -49,7 +49,7 @@ final class BindMounts implements PractisedStep {
     return List.of(
         "mkdir -p " + site + " && echo 'written on the host' > " + site + "/from-host.txt",
         "docker run -d --name "
-            + LabContainers.WEB
+            + LabContainers.named(run, LabContainers.WEB)
             + " -p 127.0.0.1::8080 -v "
             + LabContainers.volume(run)
             + ":/app -v "
@@ -57,10 +57,14 @@ final class BindMounts implements PractisedStep {
             + ":"
             + TARGET
             + " "
-            + LabApp.IMAGE,
-        "docker exec " + LabContainers.WEB + " cat " + TARGET + "/from-host.txt",
+            + LabApp.image(run),
         "docker exec "
-            + LabContainers.WEB
+            + LabContainers.named(run, LabContainers.WEB)
+            + " cat "
+            + TARGET
+            + "/from-host.txt",
+        "docker exec "
+            + LabContainers.named(run, LabContainers.WEB)
             + " sh -c \"echo 'written in the container' > "
             + TARGET
             + "/from-container.txt\"",
@@ -72,7 +76,7 @@ final class BindMounts implements PractisedStep {
     return "Bind the host folder "
         + site(run)
         + " into "
-        + LabContainers.WEB
+        + LabContainers.named(run, LabContainers.WEB)
         + " at "
         + TARGET
         + " (with the volume at /app), and pass a file each way: one written on the host, one"
@@ -82,11 +86,12 @@ final class BindMounts implements PractisedStep {
   @Override
   public StepReport check(LessonRun run) {
     List<String> cli = commands(run);
-    Check runs = Learner.runs(run, LabContainers.WEB, cli.get(1));
+    Check runs = Learner.runs(run, LabContainers.named(run, LabContainers.WEB), cli.get(1));
     if (!runs.holds()) {
       return StepReport.of(runs);
     }
-    ContainerInspect web = Learner.container(run, LabContainers.WEB).orElseThrow();
+    ContainerInspect web =
+        Learner.container(run, LabContainers.named(run, LabContainers.WEB)).orElseThrow();
     Path site = site(run);
     String fromHost = readOrEmpty(run, site.resolve("from-host.txt"));
     String fromContainer = readOrEmpty(run, site.resolve("from-container.txt"));

@@ -21,6 +21,11 @@ final class BuildCache implements PractisedStep {
 
   static final String CHANGED = LabApp.REPOSITORY + ":changed";
 
+  /** The learner's image of this step: {@link #CHANGED}, named as theirs. */
+  static String changed(LessonRun run) {
+    return run.image(CHANGED);
+  }
+
   @Override
   public String title() {
     return "Build cache (delta changes)";
@@ -47,8 +52,8 @@ final class BuildCache implements PractisedStep {
     return BuildImage.inContext(
         run,
         "echo '# changed' >> " + LabApp.CHANGED_FILE,
-        BuildImage.command(run, CHANGED),
-        "docker history " + CHANGED);
+        BuildImage.command(run, changed(run)),
+        "docker history " + changed(run));
   }
 
   @Override
@@ -58,29 +63,30 @@ final class BuildCache implements PractisedStep {
         + " in "
         + LabApp.practiceContext(run)
         + ") and build it again as "
-        + CHANGED
+        + changed(run)
         + ": only the COPY that brings the file in, and what is above it, is built anew.";
   }
 
   @Override
   public StepReport check(LessonRun run) {
     String build = commands(run).get(2);
-    Check lesson = Learner.image(run, LabApp.IMAGE, BuildImage.command(run, LabApp.IMAGE));
-    Check changed = Learner.image(run, CHANGED, build);
+    Check lesson =
+        Learner.image(run, LabApp.image(run), BuildImage.command(run, LabApp.image(run)));
+    Check changed = Learner.image(run, changed(run), build);
     if (!lesson.holds() || !changed.holds()) {
       return StepReport.of(lesson, changed);
     }
-    String before = run.engine().findImage(LabApp.IMAGE).orElseThrow().id();
-    String after = run.engine().findImage(CHANGED).orElseThrow().id();
+    String before = run.engine().findImage(LabApp.image(run)).orElseThrow().id();
+    String after = run.engine().findImage(changed(run)).orElseThrow().id();
     if (before.equals(after)) {
       return StepReport.of(
           Check.of("The changed build is a new image")
-              .evidence(LabApp.IMAGE, before)
-              .evidence(CHANGED, after)
+              .evidence(LabApp.image(run), before)
+              .evidence(changed(run), after)
               .hint(
-                  CHANGED
+                  changed(run)
                       + " is the very image "
-                      + LabApp.IMAGE
+                      + LabApp.image(run)
                       + " is: nothing changed. "
                       + commands(run).get(1)
                       + ", then "
@@ -89,8 +95,8 @@ final class BuildCache implements PractisedStep {
     }
     return new StepReport(
         compare(
-            LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage()),
-            LayerStack.of(run.engine(), CHANGED, run.baseImage()),
+            LayerStack.of(run.engine(), LabApp.image(run), run.baseImage()),
+            LayerStack.of(run.engine(), changed(run), run.baseImage()),
             Optional.empty(),
             "change only " + LabApp.CHANGED_FILE + " between the two builds"),
         List.of(),
@@ -101,11 +107,13 @@ final class BuildCache implements PractisedStep {
   public StepReport perform(LessonRun run) {
     LabApp.ensureImage(run);
     removeEarlierChange(run);
-    LayerStack before = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
+    LayerStack before = LayerStack.of(run.engine(), LabApp.image(run), run.baseImage());
     LabApp.Built built =
         LabApp.build(
-            run, CHANGED, dir -> appendTo(dir.resolve(LabApp.CHANGED_FILE), run.owner().run()));
-    LayerStack after = LayerStack.of(run.engine(), CHANGED, run.baseImage());
+            run,
+            changed(run),
+            dir -> appendTo(dir.resolve(LabApp.CHANGED_FILE), run.owner().run()));
+    LayerStack after = LayerStack.of(run.engine(), changed(run), run.baseImage());
     return new StepReport(compare(before, after, Optional.of(built.build()), null), List.of(), "");
   }
 
@@ -172,7 +180,7 @@ final class BuildCache implements PractisedStep {
   /** This lesson's image from an earlier change, removed so that builds do not pile up. */
   private static void removeEarlierChange(LessonRun run) {
     run.engine()
-        .findImage(CHANGED)
+        .findImage(changed(run))
         .filter(image -> run.owner().lesson().equals(image.labels().get(Ownership.LESSON)))
         .ifPresent(
             image ->
@@ -181,7 +189,7 @@ final class BuildCache implements PractisedStep {
                         new EngineObject(
                             EngineObject.Kind.IMAGE,
                             image.id(),
-                            List.of(CHANGED),
+                            List.of(changed(run)),
                             image.labels())));
   }
 

@@ -27,7 +27,7 @@ final class BuildImage implements PractisedStep {
 
   @Override
   public List<String> commands(LessonRun run) {
-    return inContext(run, command(run, LabApp.IMAGE));
+    return inContext(run, command(run, LabApp.image(run)));
   }
 
   /** The docker CLI's build of the app in its build context, tagged {@code tag}. */
@@ -52,7 +52,7 @@ final class BuildImage implements PractisedStep {
         + ", on the base image "
         + run.baseImage()
         + ", and tag it "
-        + LabApp.IMAGE
+        + LabApp.image(run)
         + ".";
   }
 
@@ -61,12 +61,12 @@ final class BuildImage implements PractisedStep {
     Check image =
         Learner.image(
             run,
-            LabApp.IMAGE,
-            "cd " + LabApp.practiceContext(run) + " && " + command(run, LabApp.IMAGE));
+            LabApp.image(run),
+            "cd " + LabApp.practiceContext(run) + " && " + command(run, LabApp.image(run)));
     if (!image.holds()) {
       return StepReport.of(image);
     }
-    LayerStack stack = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
+    LayerStack stack = LayerStack.of(run.engine(), LabApp.image(run), run.baseImage());
     List<String> expected = LabApp.instructions();
     return StepReport.of(
         image,
@@ -74,7 +74,7 @@ final class BuildImage implements PractisedStep {
             .evidence("Dockerfile", String.join(" ", expected))
             .evidence("history", String.join(" ", stack.ownKeywords()))
             .hint(
-                LabApp.IMAGE
+                LabApp.image(run)
                     + " was not built from the app's Dockerfile on "
                     + run.baseImage()
                     + ": build it again in "
@@ -84,16 +84,16 @@ final class BuildImage implements PractisedStep {
 
   @Override
   public StepReport perform(LessonRun run) {
-    LabApp.Built built = LabApp.build(run, LabApp.IMAGE, dir -> {});
+    LabApp.Built built = LabApp.build(run, LabApp.image(run), dir -> {});
     ImageSummary image = built.image();
     return StepReport.of(
-        Check.of("The app image is built and tagged " + LabApp.IMAGE)
+        Check.of("The app image is built and tagged " + LabApp.image(run))
             .evidence("base image", run.baseImage())
             .evidence("builder", built.build().builder().title())
             .evidence("image ID", image.id())
             .evidence("size", image.sizeBytes() + " bytes")
             .evidence("build steps", built.build().steps())
             .evidence("of them from the builder's cache", built.build().cachedSteps())
-            .holds(image.tags().contains(LabApp.IMAGE) && built.build().steps() > 0));
+            .holds(image.tags().contains(LabApp.image(run)) && built.build().steps() > 0));
   }
 }

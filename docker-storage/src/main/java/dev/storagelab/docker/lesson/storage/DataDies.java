@@ -42,21 +42,32 @@ final class DataDies implements PractisedStep {
   public List<String> commands(LessonRun run) {
     return List.of(
         "docker exec "
-            + LabContainers.APP
+            + LabContainers.named(run, LabContainers.APP)
             + " wget -qO- 'http://127.0.0.1:8080/cgi-bin/todo?item=buy+milk'",
-        "docker stop " + LabContainers.APP + " && docker rm " + LabContainers.APP,
-        "docker inspect " + LabContainers.APP,
-        "docker run -d --name " + LabContainers.FRESH + " " + LabApp.IMAGE,
-        "docker exec " + LabContainers.FRESH + " ls " + WritableLayer.DEMO,
-        "docker exec " + LabContainers.FRESH + " wget -qO- http://127.0.0.1:8080/cgi-bin/todo");
+        "docker stop "
+            + LabContainers.named(run, LabContainers.APP)
+            + " && docker rm "
+            + LabContainers.named(run, LabContainers.APP),
+        "docker inspect " + LabContainers.named(run, LabContainers.APP),
+        "docker run -d --name "
+            + LabContainers.named(run, LabContainers.FRESH)
+            + " "
+            + LabApp.image(run),
+        "docker exec "
+            + LabContainers.named(run, LabContainers.FRESH)
+            + " ls "
+            + WritableLayer.DEMO,
+        "docker exec "
+            + LabContainers.named(run, LabContainers.FRESH)
+            + " wget -qO- http://127.0.0.1:8080/cgi-bin/todo");
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Remove "
-        + LabContainers.APP
+        + LabContainers.named(run, LabContainers.APP)
         + " and run a brand-new "
-        + LabContainers.FRESH
+        + LabContainers.named(run, LabContainers.FRESH)
         + " from the same image: "
         + WritableLayer.DEMO
         + " is not in it.";
@@ -64,12 +75,15 @@ final class DataDies implements PractisedStep {
 
   @Override
   public StepReport check(LessonRun run) {
-    Check gone = Learner.gone(run, LabContainers.APP);
-    Check fresh = Learner.runs(run, LabContainers.FRESH, commands(run).get(3));
+    Check gone = Learner.gone(run, LabContainers.named(run, LabContainers.APP));
+    Check fresh =
+        Learner.runs(run, LabContainers.named(run, LabContainers.FRESH), commands(run).get(3));
     if (!fresh.holds()) {
       return StepReport.of(gone, fresh);
     }
-    ExecResult ls = LabContainers.sh(run, LabContainers.FRESH, "ls -d " + WritableLayer.DEMO);
+    ExecResult ls =
+        LabContainers.sh(
+            run, LabContainers.named(run, LabContainers.FRESH), "ls -d " + WritableLayer.DEMO);
     return StepReport.of(
         gone,
         fresh,
@@ -80,11 +94,11 @@ final class DataDies implements PractisedStep {
                     ? ls.stdout().strip()
                     : "exit " + ls.exitCode() + ": " + ls.stderr().strip())
             .hint(
-                LabContainers.FRESH
+                LabContainers.named(run, LabContainers.FRESH)
                     + " has "
                     + WritableLayer.DEMO
                     + ": make it a new container of "
-                    + LabApp.IMAGE
+                    + LabApp.image(run)
                     + ", with nothing mounted at /app")
             .holds(!ls.ok()));
   }

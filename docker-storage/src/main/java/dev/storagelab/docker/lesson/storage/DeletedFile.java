@@ -22,6 +22,11 @@ final class DeletedFile {
   /** The image, in the lesson's repository, labelled and reset as the rest. */
   static final String IMAGE = LabApp.REPOSITORY + ":deleted-file";
 
+  /** The learner's image of this step: {@link #IMAGE}, named as theirs. */
+  static String image(LessonRun run) {
+    return run.image(IMAGE);
+  }
+
   static final String PATH = "/app/big.bin";
 
   static final int BYTES = 512 * 1024;
@@ -29,9 +34,9 @@ final class DeletedFile {
   private DeletedFile() {}
 
   /** The Dockerfile, on the lesson's image. */
-  static String dockerfile() {
+  static String dockerfile(LessonRun run) {
     return "FROM "
-        + LabApp.IMAGE
+        + LabApp.image(run)
         + "\nRUN head -c "
         + BYTES
         + " /dev/zero > "
@@ -42,22 +47,26 @@ final class DeletedFile {
   }
 
   /** The command a learner types: the Dockerfile on standard input, no context needed. */
-  static String command() {
-    return "printf '" + dockerfile().replace("\n", "\\n") + "' | docker build -t " + IMAGE + " -";
+  static String command(LessonRun run) {
+    return "printf '"
+        + dockerfile(run).replace("\n", "\\n")
+        + "' | docker build -t "
+        + image(run)
+        + " -";
   }
 
   /** The image, built if the engine does not have it. */
   static void ensure(LessonRun run) {
     LabApp.ensureImage(run);
-    if (run.engine().findImage(IMAGE).isEmpty()) {
-      LabApp.buildDockerfile(run, IMAGE, dockerfile());
+    if (run.engine().findImage(image(run)).isEmpty()) {
+      LabApp.buildDockerfile(run, image(run), dockerfile(run));
     }
   }
 
   /** The proof, read from the image's layers as the engine exports them. */
   static Check proof(LessonRun run) {
-    ImageInside inside = ImageInside.of(ImageArchives.fromEngine(run.engine(), IMAGE));
-    ImageInside app = ImageInside.of(ImageArchives.fromEngine(run.engine(), LabApp.IMAGE));
+    ImageInside inside = ImageInside.of(ImageArchives.fromEngine(run.engine(), image(run)));
+    ImageInside app = ImageInside.of(ImageArchives.fromEngine(run.engine(), LabApp.image(run)));
     List<LayerReport> layers = inside.layers();
     Optional<LayerReport> written = layerThat(layers, ChangeKind.ADDED);
     Optional<LayerReport> deleted = layerThat(layers, ChangeKind.REMOVED);
@@ -79,14 +88,15 @@ final class DeletedFile {
                 "removes it with a whiteout; "
                     + ByteSize.of(hidden)
                     + " still stored in the layer below")
-            .evidence(LabApp.IMAGE, ByteSize.of(app.sizeBytes()))
-            .evidence(IMAGE, ByteSize.of(inside.sizeBytes()) + " (+" + ByteSize.of(grown) + ")")
+            .evidence(LabApp.image(run), ByteSize.of(app.sizeBytes()))
+            .evidence(
+                image(run), ByteSize.of(inside.sizeBytes()) + " (+" + ByteSize.of(grown) + ")")
             .evidence(
                 "wasted (dive)",
                 ByteSize.of(efficiency.wastedBytes())
                     + ", efficiency "
                     + String.format(java.util.Locale.ROOT, "%.1f %%", efficiency.score() * 100))
-            .hint("build the image first: " + command());
+            .hint("build the image first: " + command(run));
     return check.holds(
         written.isPresent()
             && deleted.isPresent()

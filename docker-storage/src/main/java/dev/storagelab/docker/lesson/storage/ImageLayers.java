@@ -44,10 +44,10 @@ final class ImageLayers implements PractisedStep {
   @Override
   public List<String> commands(LessonRun run) {
     return List.of(
-        "docker history " + LabApp.IMAGE,
-        "docker image inspect --format '{{json .RootFS.Layers}}' " + LabApp.IMAGE,
-        "storage-lab image layers " + LabApp.IMAGE,
-        "storage-lab image files " + LabApp.IMAGE + " --changes --layer " + "N");
+        "docker history " + LabApp.image(run),
+        "docker image inspect --format '{{json .RootFS.Layers}}' " + LabApp.image(run),
+        "storage-lab image layers " + LabApp.image(run),
+        "storage-lab image files " + LabApp.image(run) + " --changes --layer " + "N");
   }
 
   @Override
@@ -59,14 +59,14 @@ final class ImageLayers implements PractisedStep {
   @Override
   public StepReport check(LessonRun run) {
     return Learner.given(
-        Learner.image(run, LabApp.IMAGE, BuildImage.command(run, LabApp.IMAGE)),
+        Learner.image(run, LabApp.image(run), BuildImage.command(run, LabApp.image(run))),
         () -> perform(run));
   }
 
   @Override
   public StepReport perform(LessonRun run) {
     ImageSummary image = LabApp.ensureImage(run);
-    LayerStack stack = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
+    LayerStack stack = LayerStack.of(run.engine(), LabApp.image(run), run.baseImage());
     List<String> expected = LabApp.instructions();
     Check matches =
         Check.of("The image's history is the Dockerfile's instructions, in order")
@@ -113,7 +113,7 @@ final class ImageLayers implements PractisedStep {
 
   /** What is inside each of the app's four layers, read from the image the engine exports. */
   private static Check whatEachLayerAdded(LessonRun run, LayerStack stack) {
-    ImageInside inside = ImageInside.of(ImageArchives.fromEngine(run.engine(), LabApp.IMAGE));
+    ImageInside inside = ImageInside.of(ImageArchives.fromEngine(run.engine(), LabApp.image(run)));
     List<LayerReport> own = inside.layers().subList(stack.baseLayerCount(), inside.layers().size());
     Check.Builder check =
         Check.of("Each of the app's layers holds only what its instruction added")

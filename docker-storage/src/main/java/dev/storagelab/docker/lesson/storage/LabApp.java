@@ -38,9 +38,21 @@ final class LabApp {
 
   private LabApp() {}
 
+  /** The learner's lesson image: {@link #IMAGE}, named as theirs. */
+  static String image(LessonRun run) {
+    return run.image(IMAGE);
+  }
+
+  /** The repository of the learner's lesson image, for the tags a step gives it. */
+  static String repository(LessonRun run) {
+    String image = image(run);
+    return image.substring(0, image.lastIndexOf(':'));
+  }
+
   /** The lesson image, built if the engine does not have it. */
   static ImageSummary ensureImage(LessonRun run) {
-    return run.engine().findImage(IMAGE).orElseGet(() -> build(run, IMAGE, dir -> {}).image());
+    String image = image(run);
+    return run.engine().findImage(image).orElseGet(() -> build(run, image, dir -> {}).image());
   }
 
   /**

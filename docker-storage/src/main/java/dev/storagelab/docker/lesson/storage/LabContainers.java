@@ -107,10 +107,15 @@ final class LabContainers {
         : start(run, wanted, customize);
   }
 
+  /** The learner's name for a container the course names {@code wanted}, for this run. */
+  static String named(LessonRun run, String wanted) {
+    return run.name(EngineObject.Kind.CONTAINER, wanted);
+  }
+
   /** The lesson image by its tag (so that inspect and kubectl show a name, not an ID). */
   static String imageReference(LessonRun run) {
     LabApp.ensureImage(run);
-    return LabApp.IMAGE;
+    return LabApp.image(run);
   }
 
   /** The container by the run's name for {@code wanted}, if it exists and runs. */

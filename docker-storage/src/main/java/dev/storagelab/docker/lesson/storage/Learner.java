@@ -42,7 +42,12 @@ final class Learner {
   /** The app container of steps 4 to 6, running: what their exercises read. */
   static Check appRuns(LessonRun run) {
     return runs(
-        run, LabContainers.APP, "docker run -d --name " + LabContainers.APP + " " + LabApp.IMAGE);
+        run,
+        LabContainers.named(run, LabContainers.APP),
+        "docker run -d --name "
+            + LabContainers.named(run, LabContainers.APP)
+            + " "
+            + LabApp.image(run));
   }
 
   /** A container the learner made, whatever state it is in. */

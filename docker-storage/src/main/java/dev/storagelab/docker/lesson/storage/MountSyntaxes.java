@@ -49,30 +49,35 @@ final class MountSyntaxes implements PractisedStep {
     Path dir = run.hostLabDir().resolve("syntax");
     return List.of(
         "mkdir -p " + dir,
-        "docker create --name " + WITH_V + " -v " + dir + ":/data:ro " + LabApp.IMAGE,
         "docker create --name "
-            + WITH_MOUNT
+            + LabContainers.named(run, WITH_V)
+            + " -v "
+            + dir
+            + ":/data:ro "
+            + LabApp.image(run),
+        "docker create --name "
+            + LabContainers.named(run, WITH_MOUNT)
             + " --mount type=bind,src="
             + dir
             + ",dst=/data,readonly "
-            + LabApp.IMAGE,
+            + LabApp.image(run),
         "docker run --rm -v "
             + run.hostLabDir().resolve("missing-v")
             + ":/data "
-            + LabApp.IMAGE
+            + LabApp.image(run)
             + " true",
         "docker create --mount type=bind,src="
             + run.hostLabDir().resolve("missing-mount")
             + ",dst=/data "
-            + LabApp.IMAGE);
+            + LabApp.image(run));
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Create "
-        + WITH_V
+        + LabContainers.named(run, WITH_V)
         + " with -v and "
-        + WITH_MOUNT
+        + LabContainers.named(run, WITH_MOUNT)
         + " with --mount, both binding "
         + run.hostLabDir().resolve("syntax")
         + " read-only at /data; then give each syntax a host path that does not exist.";
@@ -84,8 +89,9 @@ final class MountSyntaxes implements PractisedStep {
     String dir = run.hostLabDir().resolve("syntax").toString();
     List<Check> checks = new ArrayList<>();
     List<String> flags = new ArrayList<>();
-    for (String name : List.of(WITH_V, WITH_MOUNT)) {
-      String command = cli.get(name.equals(WITH_V) ? 1 : 2);
+    for (String wanted : List.of(WITH_V, WITH_MOUNT)) {
+      String name = LabContainers.named(run, wanted);
+      String command = cli.get(wanted.equals(WITH_V) ? 1 : 2);
       Optional<ContainerInspect> container = Learner.container(run, name);
       if (container.isEmpty()) {
         checks.add(Learner.exists(run, name, command));
@@ -129,11 +135,10 @@ final class MountSyntaxes implements PractisedStep {
     Path dir = run.hostLabDir().resolve("syntax");
     run.host().write(dir.resolve(".storage-lab").toString(), "a lab folder of storage-lab\n");
     String image = LabApp.ensureImage(run).id();
-    Mount fromV = created(run, WITH_V, base(run, WITH_V, image).withVolumeFlag(dir + ":/data:ro"));
+    Mount fromV = created(run, base(run, WITH_V, image).withVolumeFlag(dir + ":/data:ro"));
     Mount fromMount =
         created(
             run,
-            WITH_MOUNT,
             base(run, WITH_MOUNT, image)
                 .withMount(BindMount.of(dir.toString(), "/data").withReadOnly(true)));
     Check same =
@@ -177,7 +182,7 @@ final class MountSyntaxes implements PractisedStep {
     return ContainerSpec.of(name, image).withLabels(run.labels(EngineObject.Kind.CONTAINER));
   }
 
-  private static Mount created(LessonRun run, String wanted, ContainerSpec spec) {
+  private static Mount created(LessonRun run, ContainerSpec spec) {
     String id = run.engine().createContainer(spec);
     return run.engine().inspectContainer(id).orElseThrow().mounts().get(0);
   }

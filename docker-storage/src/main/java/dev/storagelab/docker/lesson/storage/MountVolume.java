@@ -45,21 +45,27 @@ final class MountVolume implements PractisedStep {
     String volume = LabContainers.volume(run);
     return List.of(
         "docker run -d --name "
-            + LabContainers.WITH_VOLUME
+            + LabContainers.named(run, LabContainers.WITH_VOLUME)
             + " -p 127.0.0.1::8080 -v "
             + volume
             + ":/app "
-            + LabApp.IMAGE,
-        "docker port " + LabContainers.WITH_VOLUME + " 8080",
+            + LabApp.image(run),
+        "docker port " + LabContainers.named(run, LabContainers.WITH_VOLUME) + " 8080",
         "sudo ls /var/lib/docker/volumes/" + volume + "/_data",
-        "docker exec " + LabContainers.WITH_VOLUME + " mkdir /app/test-demo",
-        "docker run --rm -v " + NOCOPY + ":/app:nocopy " + LabApp.IMAGE + " ls -A /app");
+        "docker exec "
+            + LabContainers.named(run, LabContainers.WITH_VOLUME)
+            + " mkdir /app/test-demo",
+        "docker run --rm -v "
+            + run.name(EngineObject.Kind.VOLUME, NOCOPY)
+            + ":/app:nocopy "
+            + LabApp.image(run)
+            + " ls -A /app");
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Run the app as "
-        + LabContainers.WITH_VOLUME
+        + LabContainers.named(run, LabContainers.WITH_VOLUME)
         + " with "
         + LabContainers.VOLUME
         + " mounted at /app, open it in a browser, and make /app/test-demo in it: it lands in the"
@@ -71,13 +77,17 @@ final class MountVolume implements PractisedStep {
     String volume = LabContainers.volume(run);
     String start = commands(run).get(0);
     Check owned = Learner.volume(run, volume);
-    Check runs = Learner.runs(run, LabContainers.WITH_VOLUME, start);
+    Check runs = Learner.runs(run, LabContainers.named(run, LabContainers.WITH_VOLUME), start);
     if (!owned.holds() || !runs.holds()) {
       return StepReport.of(owned, runs);
     }
     Check mounted =
         Learner.volumeAt(
-            Learner.container(run, LabContainers.WITH_VOLUME).orElseThrow(), volume, "/app", start);
+            Learner.container(run, LabContainers.named(run, LabContainers.WITH_VOLUME))
+                .orElseThrow(),
+            volume,
+            "/app",
+            start);
     if (!mounted.holds()) {
       return StepReport.of(owned, runs, mounted);
     }
@@ -93,7 +103,7 @@ final class MountVolume implements PractisedStep {
                 volume
                     + "'s _data lacks the app's files: it was not empty when first mounted, or"
                     + " mounted with nocopy. docker rm -f "
-                    + LabContainers.WITH_VOLUME
+                    + LabContainers.named(run, LabContainers.WITH_VOLUME)
                     + "; docker volume rm "
                     + volume
                     + "; then start again")

@@ -41,24 +41,27 @@ final class ReadOnlyLayers implements PractisedStep {
   @Override
   public List<String> commands(LessonRun run) {
     return List.of(
-        "docker run -d --name " + LabContainers.APP + " " + LabApp.IMAGE,
+        "docker run -d --name "
+            + LabContainers.named(run, LabContainers.APP)
+            + " "
+            + LabApp.image(run),
         "docker exec "
-            + LabContainers.APP
+            + LabContainers.named(run, LabContainers.APP)
             + " sh -c 'echo note > /app/written-in-container; rm /app/index.html'",
-        "docker image inspect --format '{{.Id}} {{json .RootFS.Layers}}' " + LabApp.IMAGE,
-        "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":staging",
-        "docker tag " + LabApp.IMAGE + " " + LabApp.REPOSITORY + ":production",
-        DeletedFile.command(),
-        "storage-lab image layers " + DeletedFile.IMAGE);
+        "docker image inspect --format '{{.Id}} {{json .RootFS.Layers}}' " + LabApp.image(run),
+        "docker tag " + LabApp.image(run) + " " + run.image(LabApp.REPOSITORY + ":staging"),
+        "docker tag " + LabApp.image(run) + " " + run.image(LabApp.REPOSITORY + ":production"),
+        DeletedFile.command(run),
+        "storage-lab image layers " + DeletedFile.image(run));
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Run the app as "
-        + LabContainers.APP
+        + LabContainers.named(run, LabContainers.APP)
         + ", write a file in it and remove one of the image's, then tag the image for staging"
         + " and for production. Last, build "
-        + DeletedFile.IMAGE
+        + DeletedFile.image(run)
         + ": a layer that writes "
         + DeletedFile.PATH
         + " and one that deletes it.";
@@ -71,7 +74,7 @@ final class ReadOnlyLayers implements PractisedStep {
     if (!runs.holds()) {
       return StepReport.of(runs);
     }
-    List<FileChange> changes = run.engine().changes(LabContainers.APP);
+    List<FileChange> changes = run.engine().changes(LabContainers.named(run, LabContainers.APP));
     Check.Builder written = Check.of("What you wrote is in the container's own layer");
     changes.stream()
         .filter(c -> c.path().startsWith("/app"))
@@ -82,7 +85,7 @@ final class ReadOnlyLayers implements PractisedStep {
             .holds(
                 changes.contains(new FileChange('A', "/app/written-in-container"))
                     && changes.contains(new FileChange('D', "/app/index.html")));
-    Check built = Learner.image(run, DeletedFile.IMAGE, cli.get(5));
+    Check built = Learner.image(run, DeletedFile.image(run), cli.get(5));
     return StepReport.of(
         runs, inContainer, sameImage(run, cli), built.holds() ? DeletedFile.proof(run) : built);
   }
@@ -90,19 +93,20 @@ final class ReadOnlyLayers implements PractisedStep {
   /** The learner's staging and production tags name the image they tested. */
   private static Check sameImage(LessonRun run, List<String> cli) {
     Check.Builder check =
-        Check.of("Staging and production tags name one and the same image as " + LabApp.IMAGE);
-    String tested = run.engine().findImage(LabApp.IMAGE).map(ImageSummary::id).orElse("(none)");
-    check.evidence(LabApp.IMAGE, tested);
+        Check.of("Staging and production tags name one and the same image as " + LabApp.image(run));
+    String tested =
+        run.engine().findImage(LabApp.image(run)).map(ImageSummary::id).orElse("(none)");
+    check.evidence(LabApp.image(run), tested);
     boolean same = true;
     for (String tag : List.of("staging", "production")) {
-      String reference = LabApp.REPOSITORY + ":" + tag;
+      String reference = run.image(LabApp.REPOSITORY + ":" + tag);
       String id = run.engine().findImage(reference).map(ImageSummary::id).orElse("(none)");
       check.evidence(reference, id);
       String command = cli.get(tag.equals("staging") ? 3 : 4);
       if (id.equals("(none)")) {
         check.hint("there is no " + reference + ": " + command);
       } else if (!id.equals(tested)) {
-        check.hint(reference + " is another image than " + LabApp.IMAGE + ": " + command);
+        check.hint(reference + " is another image than " + LabApp.image(run) + ": " + command);
       }
       same &= id.equals(tested);
     }
@@ -118,7 +122,7 @@ final class ReadOnlyLayers implements PractisedStep {
     if (!write.ok()) {
       throw new LessonException("Writing in the container failed: " + write.stderr());
     }
-    ImageSummary after = run.engine().findImage(LabApp.IMAGE).orElseThrow();
+    ImageSummary after = run.engine().findImage(LabApp.image(run)).orElseThrow();
     Check unchanged =
         Check.of("Writing in the container changed neither the image ID nor any layer")
             .evidence(
@@ -129,15 +133,16 @@ final class ReadOnlyLayers implements PractisedStep {
                 "layers before = after",
                 before.layers().equals(after.layers()) + " (" + after.layers().size() + " layers)")
             .holds(before.id().equals(after.id()) && before.layers().equals(after.layers()));
-    run.engine().tagImage(LabApp.IMAGE, LabApp.REPOSITORY, "staging");
-    run.engine().tagImage(LabApp.IMAGE, LabApp.REPOSITORY, "production");
-    String staging = run.engine().findImage(LabApp.REPOSITORY + ":staging").orElseThrow().id();
+    run.engine().tagImage(LabApp.image(run), LabApp.repository(run), "staging");
+    run.engine().tagImage(LabApp.image(run), LabApp.repository(run), "production");
+    String staging =
+        run.engine().findImage(run.image(LabApp.REPOSITORY + ":staging")).orElseThrow().id();
     String production =
-        run.engine().findImage(LabApp.REPOSITORY + ":production").orElseThrow().id();
+        run.engine().findImage(run.image(LabApp.REPOSITORY + ":production")).orElseThrow().id();
     Check sameArtifact =
         Check.of("Staging and production tags name one and the same image")
-            .evidence(LabApp.REPOSITORY + ":staging", staging)
-            .evidence(LabApp.REPOSITORY + ":production", production)
+            .evidence(run.image(LabApp.REPOSITORY + ":staging"), staging)
+            .evidence(run.image(LabApp.REPOSITORY + ":production"), production)
             .holds(staging.equals(production) && staging.equals(after.id()));
     DeletedFile.ensure(run);
     return StepReport.of(unchanged, sameArtifact, DeletedFile.proof(run));

@@ -34,21 +34,23 @@ final class StorageDrivers implements PractisedStep {
   public List<String> commands(LessonRun run) {
     return List.of(
         "docker info --format '{{.Driver}} {{json .DriverStatus}} {{json .Plugins.Volume}}'",
-        "docker inspect --format '{{json .GraphDriver}}' " + LabContainers.APP,
-        "docker exec " + LabContainers.APP + " grep ' / ' /proc/mounts");
+        "docker inspect --format '{{json .GraphDriver}}' "
+            + LabContainers.named(run, LabContainers.APP),
+        "docker exec " + LabContainers.named(run, LabContainers.APP) + " grep ' / ' /proc/mounts");
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Ask the engine which storage driver builds its layers and which volume plugins it"
         + " has, and see your "
-        + LabContainers.APP
+        + LabContainers.named(run, LabContainers.APP)
         + "'s root as the driver mounted it.";
   }
 
   @Override
   public StepReport check(LessonRun run) {
-    return Learner.given(Learner.appRuns(run), () -> prove(run, LabContainers.APP));
+    return Learner.given(
+        Learner.appRuns(run), () -> prove(run, LabContainers.named(run, LabContainers.APP)));
   }
 
   @Override
@@ -84,7 +86,7 @@ final class StorageDrivers implements PractisedStep {
         Check.of("Volume drivers are separate: the engine lists its volume plugins")
             .evidence("volume plugins", String.join(", ", status.volumePlugins()))
             .holds(status.volumePlugins().contains("local")));
-    LayerStack stack = LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage());
+    LayerStack stack = LayerStack.of(run.engine(), LabApp.image(run), run.baseImage());
     String diagram =
         stack.render(
             Optional.of(

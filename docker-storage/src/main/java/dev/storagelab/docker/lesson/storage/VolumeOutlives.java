@@ -42,29 +42,33 @@ final class VolumeOutlives implements PractisedStep {
     String volume = LabContainers.volume(run);
     return List.of(
         "curl \"http://$(docker port "
-            + LabContainers.WITH_VOLUME
+            + LabContainers.named(run, LabContainers.WITH_VOLUME)
             + " 8080)/cgi-bin/todo?item="
             + ITEM.replace(' ', '+')
             + "\"",
-        "docker stop " + LabContainers.WITH_VOLUME,
-        "docker start " + LabContainers.WITH_VOLUME,
-        "docker rm -f " + LabContainers.WITH_VOLUME,
+        "docker stop " + LabContainers.named(run, LabContainers.WITH_VOLUME),
+        "docker start " + LabContainers.named(run, LabContainers.WITH_VOLUME),
+        "docker rm -f " + LabContainers.named(run, LabContainers.WITH_VOLUME),
         "docker run -d --name "
-            + LabContainers.WITH_VOLUME_AGAIN
+            + LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN)
             + " -p 127.0.0.1::8080 -v "
             + volume
             + ":/app "
-            + LabApp.IMAGE,
-        "docker exec " + LabContainers.WITH_VOLUME_AGAIN + " ls -d /app/test-demo",
-        "curl \"http://$(docker port " + LabContainers.WITH_VOLUME_AGAIN + " 8080)/cgi-bin/todo\"");
+            + LabApp.image(run),
+        "docker exec "
+            + LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN)
+            + " ls -d /app/test-demo",
+        "curl \"http://$(docker port "
+            + LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN)
+            + " 8080)/cgi-bin/todo\"");
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Add an item in the app, stop and start "
-        + LabContainers.WITH_VOLUME
+        + LabContainers.named(run, LabContainers.WITH_VOLUME)
         + ", remove it with rm -f, and run a brand-new "
-        + LabContainers.WITH_VOLUME_AGAIN
+        + LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN)
         + " with the same volume: test-demo and the item are still there.";
   }
 
@@ -72,22 +76,26 @@ final class VolumeOutlives implements PractisedStep {
   public StepReport check(LessonRun run) {
     String volume = LabContainers.volume(run);
     String start = commands(run).get(4);
-    Check gone = Learner.gone(run, LabContainers.WITH_VOLUME);
-    Check runs = Learner.runs(run, LabContainers.WITH_VOLUME_AGAIN, start);
+    Check gone = Learner.gone(run, LabContainers.named(run, LabContainers.WITH_VOLUME));
+    Check runs =
+        Learner.runs(run, LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN), start);
     if (!runs.holds()) {
       return StepReport.of(gone, runs);
     }
     Check mounted =
         Learner.volumeAt(
-            Learner.container(run, LabContainers.WITH_VOLUME_AGAIN).orElseThrow(),
+            Learner.container(run, LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN))
+                .orElseThrow(),
             volume,
             "/app",
             start);
     if (!mounted.holds()) {
       return StepReport.of(gone, runs, mounted);
     }
-    ExecResult ls = LabContainers.sh(run, LabContainers.WITH_VOLUME_AGAIN, "ls -d /app/test-demo");
-    String items = itemsOf(run, LabContainers.WITH_VOLUME_AGAIN);
+    ExecResult ls =
+        LabContainers.sh(
+            run, LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN), "ls -d /app/test-demo");
+    String items = itemsOf(run, LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN));
     return StepReport.of(
         gone,
         runs,
@@ -97,7 +105,7 @@ final class VolumeOutlives implements PractisedStep {
             .evidence("the app's items", items)
             .hint(
                 "the volume has no test-demo: make it in step 9 (docker exec "
-                    + LabContainers.WITH_VOLUME_AGAIN
+                    + LabContainers.named(run, LabContainers.WITH_VOLUME_AGAIN)
                     + " mkdir /app/test-demo now will do)")
             .holds(ls.ok()));
   }

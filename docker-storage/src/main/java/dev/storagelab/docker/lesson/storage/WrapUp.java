@@ -34,24 +34,29 @@ final class WrapUp implements PractisedStep {
 
   @Override
   public List<String> commands(LessonRun run) {
-    return List.of("docker inspect --format '{{json .Mounts}}' " + LabContainers.WEB);
+    return List.of(
+        "docker inspect --format '{{json .Mounts}}' "
+            + LabContainers.named(run, LabContainers.WEB));
   }
 
   @Override
   public String goal(LessonRun run) {
     return "Read the mounts of your "
-        + LabContainers.WEB
+        + LabContainers.named(run, LabContainers.WEB)
         + ": the volume and the bind mount that lesson 2 carries over to Kubernetes"
         + " ('k8s manifests --from-container "
-        + LabContainers.WEB
+        + LabContainers.named(run, LabContainers.WEB)
         + "').";
   }
 
   @Override
   public StepReport check(LessonRun run) {
     return Learner.given(
-        Learner.runs(run, LabContainers.WEB, new BindMounts().commands(run).get(1)),
-        () -> prove(run, LabContainers.WEB, List.of()));
+        Learner.runs(
+            run,
+            LabContainers.named(run, LabContainers.WEB),
+            new BindMounts().commands(run).get(1)),
+        () -> prove(run, LabContainers.named(run, LabContainers.WEB), List.of()));
   }
 
   @Override
@@ -83,7 +88,7 @@ final class WrapUp implements PractisedStep {
       bridge.evidence(mount.type().word(), mount.toMountFlag());
     }
     String diagram =
-        LayerStack.of(run.engine(), LabApp.IMAGE, run.baseImage())
+        LayerStack.of(run.engine(), LabApp.image(run), run.baseImage())
             .render(
                 WritableLayerDir.of(run, mounts)
                     .map(WritableLayerDir::diagramLabel)
@@ -116,7 +121,7 @@ final class WrapUp implements PractisedStep {
     }
     lines.add(
         "Next: lesson 2 turns "
-            + LabContainers.WEB
+            + LabContainers.named(run, LabContainers.WEB)
             + "'s volume and bind mount into Kubernetes storage objects.");
     return lines;
   }

@@ -48,19 +48,20 @@ final class WritableLayer implements PractisedStep {
   @Override
   public List<String> commands(LessonRun run) {
     return List.of(
-        "docker exec " + LabContainers.APP + " mkdir " + DEMO,
-        "docker diff " + LabContainers.APP,
-        "storage-lab container changes " + LabContainers.APP,
-        "docker inspect --format '{{.GraphDriver.Data.UpperDir}}' " + LabContainers.APP,
+        "docker exec " + LabContainers.named(run, LabContainers.APP) + " mkdir " + DEMO,
+        "docker diff " + LabContainers.named(run, LabContainers.APP),
+        "storage-lab container changes " + LabContainers.named(run, LabContainers.APP),
+        "docker inspect --format '{{.GraphDriver.Data.UpperDir}}' "
+            + LabContainers.named(run, LabContainers.APP),
         "sudo ls $(docker inspect --format '{{.GraphDriver.Data.UpperDir}}' "
-            + LabContainers.APP
+            + LabContainers.named(run, LabContainers.APP)
             + ")/app");
   }
 
   @Override
   public String goal(LessonRun run) {
     return "In your running "
-        + LabContainers.APP
+        + LabContainers.named(run, LabContainers.APP)
         + ", make the directory "
         + DEMO
         + ", then find it in docker diff and in the container's layer on the host.";
@@ -68,7 +69,8 @@ final class WritableLayer implements PractisedStep {
 
   @Override
   public StepReport check(LessonRun run) {
-    return Learner.given(Learner.appRuns(run), () -> prove(run, LabContainers.APP));
+    return Learner.given(
+        Learner.appRuns(run), () -> prove(run, LabContainers.named(run, LabContainers.APP)));
   }
 
   @Override

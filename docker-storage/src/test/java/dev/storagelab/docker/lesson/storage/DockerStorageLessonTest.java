@@ -9,6 +9,7 @@ import dev.storagelab.docker.lab.LabCleanup;
 import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import dev.storagelab.lesson.Check;
 import dev.storagelab.lesson.Lesson;
 import dev.storagelab.lesson.LessonReset;
@@ -36,7 +37,8 @@ class DockerStorageLessonTest {
   @BeforeEach
   void aDataVolumeThatIsNotOursExists() {
     // Objects an earlier run of the lesson left (storage-lab's own) would hide the decoy.
-    LessonReset.reset(engine, DockerStorageLesson.ID, labs.resolve("earlier"));
+    LessonReset.reset(
+        engine, DockerStorageLesson.ID, labs.resolve("earlier"), TestLearner.names(engine));
     if (DockerCli.run("volume", "inspect", "data-volume").ok()) {
       return;
     }
@@ -85,9 +87,10 @@ class DockerStorageLessonTest {
         .as("two runs beside a decoy leave one renamed lesson volume, not one each")
         .hasSize(1);
 
-    LessonReset.reset(engine, DockerStorageLesson.ID, labDir);
+    LessonReset.reset(engine, DockerStorageLesson.ID, labDir, TestLearner.names(engine));
 
-    assertThat(new LabCleanup(engine).ownedBy(DockerStorageLesson.ID)).isEmpty();
+    assertThat(new LabCleanup(engine).ownedBy(TestLearner.names(engine), DockerStorageLesson.ID))
+        .isEmpty();
     assertThat(DockerCli.ok("ps", "-aq", "--filter", "label=" + Ownership.MANAGED)).isEmpty();
     assertThat(DockerCli.ok("volume", "ls", "-q", "--filter", "label=" + Ownership.MANAGED))
         .isEmpty();
@@ -121,7 +124,8 @@ class DockerStorageLessonTest {
 
   private List<StepResult> runAll(Path labDir) {
     LessonRun run =
-        new LessonRun(engine, Ownership.newRun(DockerStorageLesson.ID), labDir, line -> {});
+        new LessonRun(
+            engine, Ownership.newRun(DockerStorageLesson.ID, TestLearner.ID), labDir, line -> {});
     List<StepResult> results = LessonRunner.runAll(lesson, run).results();
     return results;
   }

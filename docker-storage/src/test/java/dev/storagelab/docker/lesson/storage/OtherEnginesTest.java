@@ -11,6 +11,7 @@ import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
 import dev.storagelab.docker.testing.SecondEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import dev.storagelab.lesson.Lesson;
 import dev.storagelab.lesson.LessonRun;
 import dev.storagelab.lesson.LessonRunner;
@@ -82,7 +83,7 @@ class OtherEnginesTest {
   void anEngineThatStopsMidLessonStopsItWithinTenSecondsNamingTheStepAndTheNextRunPasses()
       throws Exception {
     try (SecondEngine second = SecondEngine.start("slb-stop")) {
-      Ownership owner = Ownership.newRun(DockerStorageLesson.ID);
+      Ownership owner = Ownership.newRun(DockerStorageLesson.ID, TestLearner.ID);
       try (Engine engine = second.connect()) {
         LessonRun run = new LessonRun(engine, owner, labs.resolve("lab"), line -> {});
         for (int i = 0; i < 4; i++) {
@@ -126,7 +127,7 @@ class OtherEnginesTest {
     LessonRun run =
         new LessonRun(
             engine,
-            Ownership.newRun(DockerStorageLesson.ID),
+            Ownership.newRun(DockerStorageLesson.ID, TestLearner.ID),
             labs.resolve("lab"),
             line -> {},
             access);

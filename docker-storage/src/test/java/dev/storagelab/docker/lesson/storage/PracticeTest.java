@@ -8,6 +8,7 @@ import dev.storagelab.docker.engine.EngineConnector;
 import dev.storagelab.docker.host.HostFiles;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import dev.storagelab.lesson.Check;
 import dev.storagelab.lesson.Evidence;
 import dev.storagelab.lesson.Lesson;
@@ -44,13 +45,13 @@ class PracticeTest {
 
   @BeforeEach
   void aCleanEngine() {
-    LessonReset.reset(engine, lesson.id(), home.resolve("labs"));
+    LessonReset.reset(engine, lesson.id(), home.resolve("labs"), TestLearner.names(engine));
     assumeTrue(
-        LessonReset.learnersObjects(engine, lesson).isEmpty(),
+        LessonReset.learnersObjects(engine, lesson, TestLearner.names(engine)).isEmpty(),
         () ->
             "objects named like the course's exist and are not storage-lab's: "
-                + LessonReset.learnersObjects(engine, lesson));
-    practice = new Practice(List.of(lesson), new ProgressStore(home).practice());
+                + LessonReset.learnersObjects(engine, lesson, TestLearner.names(engine)));
+    practice = new Practice(List.of(lesson), new ProgressStore(home).practice(), TestLearner.ID);
     run = practice.newRun(lesson, engine, HostFiles.Access.EVIDENCE);
     folder = practice.folder(lesson);
     DockerCli.shell(home, "mkdir -p " + folder);
@@ -61,10 +62,11 @@ class PracticeTest {
     if (run == null) {
       return;
     }
-    for (LessonReset.LeftAlone mine : LessonReset.learnersObjects(engine, lesson)) {
+    for (LessonReset.LeftAlone mine :
+        LessonReset.learnersObjects(engine, lesson, TestLearner.names(engine))) {
       DockerCli.shell(home, mine.remove());
     }
-    LessonReset.reset(engine, lesson.id(), home.resolve("labs"));
+    LessonReset.reset(engine, lesson.id(), home.resolve("labs"), TestLearner.names(engine));
     // What containers wrote there as root goes through storage-lab's helper.
     run.host().delete(folder.toString());
     engine.close();
@@ -85,7 +87,7 @@ class PracticeTest {
     assertThat(slipsChecked)
         .as("the steps whose slips were checked")
         .containsExactly(1, 3, 7, 8, 9, 11);
-    assertThat(LessonReset.learnersObjects(engine, lesson))
+    assertThat(LessonReset.learnersObjects(engine, lesson, TestLearner.names(engine)))
         .as("the checks left every object the learner made")
         .extracting(LessonReset.LeftAlone::name)
         .contains(

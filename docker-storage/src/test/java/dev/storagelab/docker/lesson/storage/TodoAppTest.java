@@ -8,6 +8,7 @@ import dev.storagelab.docker.lab.Ownership;
 import dev.storagelab.docker.testing.Chromium;
 import dev.storagelab.docker.testing.DockerCli;
 import dev.storagelab.docker.testing.RequiresEngine;
+import dev.storagelab.docker.testing.TestLearner;
 import dev.storagelab.lesson.Check;
 import dev.storagelab.lesson.Lesson;
 import dev.storagelab.lesson.LessonReset;
@@ -34,14 +35,18 @@ class TodoAppTest {
 
   @AfterEach
   void reset() {
-    LessonReset.reset(engine, lesson.id(), labs.resolve(lesson.id()));
+    LessonReset.reset(engine, lesson.id(), labs.resolve(lesson.id()), TestLearner.names(engine));
     engine.close();
   }
 
   @Test
   void anItemAddedInABrowserSurvivesRmMinusFWithTheVolume() {
     LessonRun run =
-        new LessonRun(engine, Ownership.newRun(lesson.id()), labs.resolve(lesson.id()), l -> {});
+        new LessonRun(
+            engine,
+            Ownership.newRun(lesson.id(), TestLearner.ID),
+            labs.resolve(lesson.id()),
+            l -> {});
     StepResult mounted = LessonRunner.run(lesson, 9, run);
     assertThat(mounted.passed()).as(String.valueOf(mounted)).isTrue();
     String url = url(LabContainers.WITH_VOLUME);
@@ -81,7 +86,11 @@ class TodoAppTest {
   @Test
   void anItemAddedWithoutAVolumeIsLostWithTheContainer() {
     LessonRun run =
-        new LessonRun(engine, Ownership.newRun(lesson.id()), labs.resolve(lesson.id()), l -> {});
+        new LessonRun(
+            engine,
+            Ownership.newRun(lesson.id(), TestLearner.ID),
+            labs.resolve(lesson.id()),
+            l -> {});
 
     StepResult dies = LessonRunner.run(lesson, 7, run);
 
