@@ -3,7 +3,8 @@
 # `lesson run docker-storage` at the same moment, twice in a row; against one learner alone. Then
 # the instructor's view over 30 learners' records (the real ones and copies named for more
 # learners): `class status`, `class status --json` and the `class serve` page, medians of 5.
-# Everything is removed at exit (`class cleanup`): run it on an engine no real room is using.
+# What it made is removed at exit (each of its learners' `lab cleanup`, the copied records), and
+# nothing else.
 #   alone_ms N          one learner's lesson, alone on the engine
 #   room_ms N           the wall time of LEARNERS lessons started together
 #   room_passed N       how many of them passed
@@ -19,7 +20,11 @@ learners="${1:-10}"
 work="$(mktemp -d)"
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-  ./storage-lab class cleanup >/dev/null 2>&1 || true
+  docker volume rm $(docker volume ls -q --filter label=dev.storagelab.run=bench-copy) \
+    >/dev/null 2>&1 || true
+  for learner in alone $(seq -f 'l%02g' 1 "$learners"); do
+    as "$learner" lab cleanup >/dev/null 2>&1 || true
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -28,7 +33,6 @@ ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 as() { STORAGE_LAB_HOME="$work/$1" STORAGE_LAB_LEARNER="$1" ./storage-lab "${@:2}"; }
 
-./storage-lab class cleanup >/dev/null
 ./storage-lab lab base-image >/dev/null
 
 start=$(ms); as alone lesson run docker-storage >/dev/null; echo "alone_ms $(( $(ms) - start ))"
@@ -37,8 +41,8 @@ as alone lab cleanup >/dev/null
 room() {
   local start pids=() passed=0
   start=$(ms)
-  for i in $(seq -w 1 "$learners"); do
-    as "l$i" lesson run docker-storage >"$work/l$i.$1.out" 2>&1 &
+  for learner in $(seq -f 'l%02g' 1 "$learners"); do
+    as "$learner" lesson run docker-storage >"$work/$learner.$1.out" 2>&1 &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid" && passed=$((passed + 1)) || true; done
@@ -55,7 +59,7 @@ for i in $(seq $((learners + 1)) 30); do
   name="c$i"
   docker volume create "storage-lab-record-$name-$(ms)-1000" \
     --label dev.storagelab.managed=true --label dev.storagelab.kind=volume \
-    --label dev.storagelab.lesson=room --label dev.storagelab.run=record \
+    --label dev.storagelab.lesson=room --label dev.storagelab.run=bench-copy \
     --label dev.storagelab.learner="$name" \
     --label dev.storagelab.record="${json//\"learner\":\"l01\"/\"learner\":\"$name\"}" >/dev/null
 done

@@ -84,8 +84,8 @@ final class ArgumentParser {
   }
 
   /**
-   * Refuses an option given twice (but an engine's), spelt with one dash, or that the command does
-   * not take.
+   * Refuses an option given twice (where the command takes it once), spelt with one dash, or that
+   * the command does not take.
    */
   private static void checkOption(Command command, String name, boolean once) {
     if (!once) {

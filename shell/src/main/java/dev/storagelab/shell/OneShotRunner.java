@@ -38,6 +38,9 @@ final class OneShotRunner {
           List.of("lesson", "list"),
           List.of("lesson", "status", "--json"),
           List.of("lab", "cleanup", "--dry-run", "--json"),
+          List.of("class", "status"),
+          List.of("class", "status", "--json"),
+          List.of("class", "predictions"),
           List.of("k8s", "preview", "--run", "docker run -v data:/app -v /srv:/srv:ro busybox"));
 
   private final CommandRegistry commands;

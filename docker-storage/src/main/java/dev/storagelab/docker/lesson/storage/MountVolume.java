@@ -67,7 +67,7 @@ final class MountVolume implements PractisedStep {
     return "Run the app as "
         + LabContainers.named(run, LabContainers.WITH_VOLUME)
         + " with "
-        + LabContainers.VOLUME
+        + LabContainers.volume(run)
         + " mounted at /app, open it in a browser, and make /app/test-demo in it: it lands in the"
         + " volume's _data.";
   }

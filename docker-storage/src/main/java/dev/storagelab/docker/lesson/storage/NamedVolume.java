@@ -35,7 +35,7 @@ final class NamedVolume implements PractisedStep {
   @Override
   public String goal(LessonRun run) {
     return "Create the volume "
-        + LabContainers.VOLUME
+        + LabContainers.volume(run)
         + " and find where its data lives on the engine's host.";
   }
 
