@@ -1,6 +1,7 @@
 package dev.storagelab.shell.k8s;
 
 import dev.storagelab.docker.engine.Engine;
+import dev.storagelab.docker.lab.CourseNames;
 import dev.storagelab.k8s.cluster.ClusterException;
 import dev.storagelab.k8s.cluster.LocalCluster;
 import dev.storagelab.shell.CheckFailedException;
@@ -60,7 +61,8 @@ public class ClusterCommands {
             learners.store(engine.id()).folders().labsDir().toString());
     Style style = Style.forTerminal();
     LocalCluster.Status status =
-        local(learners, engine)
+        new LocalCluster(
+                engine, learners.store(engine.id()).folders().clusterDir(), learners.claim(engine))
             .start(
                 image == null ? LocalCluster.DEFAULT_IMAGE : image,
                 shared,
@@ -104,18 +106,24 @@ public class ClusterCommands {
       exitStatusExceptionMapper = ExitStatuses.BEAN)
   public String stop(
       @Option(longName = "json", description = "print the result as JSON") boolean json) {
-    boolean removed = local(learners, session.engine()).stop();
+    LocalCluster local = local(learners, session.engine());
+    boolean removed = local.stop();
     if (json) {
       return Json.write(Map.of("removed", removed));
     }
     return removed
-        ? "Removed " + LocalCluster.CONTAINER + " and its kubeconfig."
+        ? "Removed " + local.container() + " and its kubeconfig."
         : "storage-lab's cluster was not running: nothing to remove.";
   }
 
-  /** storage-lab's own cluster on the engine, its state kept with the engine's progress. */
+  /**
+   * The learner's own cluster on the engine, its state kept with their progress; named as their
+   * names stand (a cluster is started, by {@code start}, under names it claims).
+   */
   static LocalCluster local(Learners learners, Engine engine) {
     return new LocalCluster(
-        engine, learners.store(engine.id()).folders().clusterDir(), learners.claim(engine));
+        engine,
+        learners.store(engine.id()).folders().clusterDir(),
+        CourseNames.current(engine, learners.id()));
   }
 }
