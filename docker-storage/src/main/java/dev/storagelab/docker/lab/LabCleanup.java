@@ -50,19 +50,11 @@ public final class LabCleanup {
    * anything on the engine, so that the last learner to clean up leaves the engine as it was.
    */
   public List<EngineObject> ownedBy(LearnerNames names) {
+    Predicate<EngineObject> mine = object -> Ownership.belongsTo(names, object.labels());
+    Predicate<EngineObject> shared = object -> !object.labels().containsKey(Ownership.LEARNER);
     List<EngineObject> all = owned();
-    boolean alone =
-        all.stream()
-            .allMatch(
-                o ->
-                    Ownership.belongsTo(names, o.labels())
-                        || !o.labels().containsKey(Ownership.LEARNER));
-    return all.stream()
-        .filter(
-            o ->
-                Ownership.belongsTo(names, o.labels())
-                    || alone && !o.labels().containsKey(Ownership.LEARNER))
-        .toList();
+    boolean alone = all.stream().allMatch(mine.or(shared));
+    return all.stream().filter(alone ? mine.or(shared) : mine).toList();
   }
 
   /** Everything storage-lab made for the learners named, and none of the rest. */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -124,7 +124,6 @@ public class ClassCommands {
                           + ": each one's lessons start over at their next step.");
             }
           }
-          return null;
         });
   }
 
@@ -147,7 +146,6 @@ public class ClassCommands {
         engine -> {
           LabCleanup cleanup = new LabCleanup(engine);
           LabCommands.remove(cleanup, cleanup.owned(), dryRun, json, context.outputWriter());
-          return null;
         });
   }
 
@@ -262,11 +260,12 @@ public class ClassCommands {
     return names;
   }
 
-  private <T> T onOneEngine(CommandContext context, Function<Engine, T> work) {
+  /** Does the work on the one engine named, closing a connection made for it. */
+  private void onOneEngine(CommandContext context, Consumer<Engine> work) {
     Room.Source source = OptionRecords.read(RoomEngines.class, context).one(session);
     Engine engine = source.engine().get();
     try {
-      return work.apply(engine);
+      work.accept(engine);
     } finally {
       if (source.opened()) {
         engine.close();
